@@ -1,0 +1,7 @@
+"""`python -m notecheck` is the `notecheck` command."""
+
+import sys
+
+from notecheck.cli import main
+
+sys.exit(main())
