@@ -156,7 +156,7 @@ def _decode_stream(path: Path, fh: io.BufferedReader, encoding: str) -> Iterator
     text = io.TextIOWrapper(fh, encoding=encoding, errors="strict", newline=None)
     number = 0
     try:
-        for number, raw in enumerate(text, start=1):  # noqa: B007 - read after a decode error
+        for number, raw in enumerate(text, start=1):
             yield raw.lstrip("\ufeff").rstrip("\n") if number == 1 else raw.rstrip("\n")
     except UnicodeDecodeError as exc:
         raise LoadError(str(path), f"not valid {encoding} text: {exc.reason}", line=number + 1) from None

@@ -102,7 +102,7 @@ def _fill_unknown(roles: dict[str, Role], sample: Sequence[tuple[str, str]]) -> 
             if speaker in scores:
                 scores[speaker] += sum(len(cue.findall(text)) for cue in _AGENT_CUES)
         best = max(unknown, key=lambda s: (scores[s], -unknown.index(s)))
-        if scores[best] > 0 or len(unknown) == 1 and len(roles) > 1:
+        if scores[best] > 0 or (len(unknown) == 1 and len(roles) > 1):
             roles[best] = "agent"
     if "agent" in roles.values():
         for s in unknown:
