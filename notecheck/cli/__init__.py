@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from notecheck import __version__
-from notecheck.cli import demo
+from notecheck.cli import demo, scan
 
-COMMAND_MODULES = (demo,)
+COMMAND_MODULES = (demo, scan)
 USAGE_ERROR = 2
 
 

@@ -1,0 +1,133 @@
+"""Context around a hit, after medspaCy's ConText: negation with scope, pseudo-negation, conditions,
+consent requests, questions and reported speech. Each check returns the decision it made."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass
+
+from notecheck.findings import ContextDecision
+from notecheck.matching.tokens import CLAUSE_MARKS, TERMINATORS, Tokens
+
+NEGATION_SCOPE = {"en": 8, "zh": 12}
+"""Tokens (Chinese: characters) allowed between a negation word and the words it negates."""
+NEGATION_AFTER_SCOPE = {"en": 4, "zh": 3}
+QUESTION_ENDINGS = frozenset("吗呢么")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    kind: str
+    start: int
+    end: int
+
+
+class SegmentContext:
+    """The context triggers found in one segment, and the checks made against them."""
+
+    def __init__(self, tokens: Tokens, triggers: list[Trigger]) -> None:
+        self.tokens = tokens
+        self.language = "zh" if tokens.cjk else "en"
+        doc = tokens.doc
+        self.sentence_ends = [i for i, t in enumerate(doc) if t.text in TERMINATORS]
+        self.clause_marks = [i for i, t in enumerate(doc) if t.text in CLAUSE_MARKS] if tokens.cjk else []
+        self.by_kind: dict[str, list[Trigger]] = defaultdict(list)
+        for trigger in triggers:
+            self.by_kind[trigger.kind].append(trigger)
+
+    # -- geometry ---------------------------------------------------------------------------------
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Token range of the sentence around [start, end)."""
+        before = bisect_left(self.sentence_ends, start)
+        first = self.sentence_ends[before - 1] + 1 if before else 0
+        after = bisect_left(self.sentence_ends, end)
+        last = self.sentence_ends[after] if after < len(self.sentence_ends) else len(self.tokens.doc)
+        return first, last
+
+    def _blocked(self, a: int, b: int, clause_too: bool) -> bool:
+        """Whether a terminator lies in the token range [a, b)."""
+        if a >= b:
+            return False
+        if bisect_left(self.sentence_ends, b) - bisect_left(self.sentence_ends, a) > 0:
+            return True
+        if clause_too and bisect_left(self.clause_marks, b) - bisect_left(self.clause_marks, a) > 0:
+            return True
+        return any(a <= t.start and t.end <= b for t in self.by_kind.get("terminator", ()))
+
+    def words(self, trigger: Trigger, original: str) -> str:
+        s, e = self.tokens.char_span(trigger.start, trigger.end)
+        return original[s:e]
+
+    # -- checks -----------------------------------------------------------------------------------
+    def negation(self, start: int, end: int, original: str) -> ContextDecision | None:
+        """A negation that governs the hit, unless it is a pseudo-negation or a condition on payment."""
+        first, last = self.sentence(start, end)
+        pseudo = self.by_kind.get("pseudo_negation", ())
+        scope = NEGATION_SCOPE[self.language]
+        found: Trigger | None = None
+        for trigger in self.by_kind.get("negation", ()):
+            if not (first <= trigger.start and trigger.end <= start and start - trigger.end <= scope):
+                continue
+            if any(p.start <= trigger.start and trigger.end <= p.end for p in pseudo):
+                continue
+            if self._blocked(trigger.end, start, clause_too=True):
+                continue
+            if found is None or trigger.end > found.end:
+                found = trigger
+        if found is None:
+            for trigger in self.by_kind.get("negation_after", ()):
+                if end <= trigger.start <= last and trigger.start - end <= NEGATION_AFTER_SCOPE[self.language]:
+                    found = trigger
+                    break
+        if found is None:
+            return None
+        words = self.words(found, original)
+        for condition in self.by_kind.get("conditional_after", ()):
+            if end <= condition.start < last + 1:
+                return ContextDecision("negated", words, "kept",
+                                       f"the negation is a condition: “{self.words(condition, original)}”")
+        return ContextDecision("negated", words, "suppressed", "negated")
+
+    def pseudo_negations(self, start: int, end: int, original: str) -> list[ContextDecision]:
+        """Negation words near the hit that negate nothing (they were ignored)."""
+        first, _ = self.sentence(start, end)
+        out = []
+        for p in self.by_kind.get("pseudo_negation", ()):
+            if first <= p.start and p.end <= start + 1 and start - p.end <= NEGATION_SCOPE[self.language]:
+                out.append(ContextDecision("pseudo-negation", self.words(p, original), "kept",
+                                           "a condition or idiom, not a negation"))
+        return out[-1:]
+
+    def consent(self, start: int, end: int, original: str) -> ContextDecision | None:
+        first, last = self.sentence(start, end)
+        for trigger in self.by_kind.get("consent", ()):
+            if first <= trigger.start and trigger.end <= start:
+                return ContextDecision("consent", self.words(trigger, original), "suppressed",
+                                       "asks the customer's permission or preference")
+        for trigger in self.by_kind.get("consent_after", ()):
+            if end <= trigger.start and trigger.end <= last + 1:
+                return ContextDecision("consent", self.words(trigger, original), "suppressed",
+                                       "asks the customer's permission or preference")
+        return None
+
+    def quoted(self, start: int, end: int, original: str) -> ContextDecision | None:
+        first, _ = self.sentence(start, end)
+        for trigger in self.by_kind.get("quote", ()):
+            if first <= trigger.start and trigger.end <= start:
+                return ContextDecision("quoted", self.words(trigger, original), "suppressed",
+                                       "reports what the customer said")
+        return None
+
+    def question(self, start: int, end: int, original: str) -> ContextDecision | None:
+        _, last = self.sentence(start, end)
+        doc = self.tokens.doc
+        if last < len(doc) and doc[last].text == "?":
+            return ContextDecision("question", "?", "suppressed", "asked as a question")
+        tail = last - 1
+        if self.tokens.cjk and tail >= end and doc[tail].text in QUESTION_ENDINGS:
+            return ContextDecision("question", doc[tail].text, "suppressed", "asked as a question")
+        return None
+
+    def within_sentence(self, a: int, b: int) -> bool:
+        return not self._blocked(a, b, clause_too=False)

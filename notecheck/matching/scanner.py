@@ -1,0 +1,295 @@
+"""Scanning calls: hits from the compiled matchers, context decisions, and Findings."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from notecheck.calls import Call, CallInfo, Role, Segment
+from notecheck.findings import ClauseMatch, ContextDecision, Explanation, Finding
+from notecheck.matching.compiled import CompiledBook, Ref
+from notecheck.matching.context import SegmentContext, Trigger
+from notecheck.matching.normalize import fold_many
+from notecheck.matching.tokens import Tokens, tokenize
+from notecheck.rulebook.model import Clause, Rule, Rulebook
+
+BATCH = 256
+_CONTEXT_CHECKS = ("negated", "consent", "question", "quoted")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A rule's hit in one text, whether it stands, and why."""
+
+    rule: Rule
+    start: int
+    end: int
+    clauses: tuple[ClauseMatch, ...]
+    decisions: tuple[ContextDecision, ...]
+    suppressed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    rule: int
+    clause: Clause
+    start: int
+    end: int
+    parts: tuple[tuple[int, int, int], ...]
+    """(start token, end token, term id) of each matched part."""
+
+
+class Scanner:
+    """Runs a rule book over calls. Build once per rule book; scanning is thread-confined but cheap."""
+
+    def __init__(self, book: Rulebook) -> None:
+        self.book = book
+        self.compiled = CompiledBook(book)
+        self._languages = {lang for ruleset in book.rulesets for lang in ruleset.languages}
+
+    # -- public API -------------------------------------------------------------------------------
+    def scan_call(self, call: Call) -> list[Finding]:
+        return list(self.scan_stream(call.info, iter(call.segments)))
+
+    def scan_stream(self, info: CallInfo, segments: Iterable[Segment]) -> Iterator[Finding]:
+        """Findings for a call whose segments arrive lazily (memory stays flat)."""
+        required = RequiredStatements(self, info)
+        iterator = iter(segments)
+        while chunk := list(itertools.islice(iterator, BATCH)):
+            folded = fold_many([s.text for s in chunk])
+            for segment, text in zip(chunk, folded, strict=True):
+                tokens = tokenize(text)
+                verdicts = self.verdicts(tokens, segment.text, segment.role, info.kind)
+                required.observe(segment, verdicts)
+                for verdict in verdicts:
+                    if not verdict.suppressed and verdict.rule.kind == "match":
+                        yield self._finding(info.path, segment, verdict)
+        yield from required.missing()
+
+    def scan_text(self, text: str, role: Role = "agent", kind: str = "transcript",
+                  path: str = "<text>") -> list[Finding]:
+        """Findings for a single utterance (match rules only)."""
+        segment = Segment(index=0, line=1, speaker=role, role=role, text=text)
+        tokens = tokenize(fold_many([text])[0])
+        return [self._finding(path, segment, v) for v in self.verdicts(tokens, text, role, kind)
+                if not v.suppressed and v.rule.kind == "match"]
+
+    def explain(self, text: str, role: Role = "agent", kind: str = "transcript") -> tuple[Tokens, list[Verdict]]:
+        """Tokens and every hit in a text, suppressed ones included, with the decisions made."""
+        tokens = tokenize(fold_many([text])[0])
+        return tokens, self.verdicts(tokens, text, role, kind, keep_suppressed=True)
+
+    # -- matching ---------------------------------------------------------------------------------
+    def verdicts(self, tokens: Tokens, original: str, role: Role, kind: str,
+                 keep_suppressed: bool = True, only: set[int] | None = None) -> list[Verdict]:
+        compiled = self.compiled
+        doc = tokens.doc
+        found: dict[tuple[int, int], dict[int, list[tuple[int, int, int]]]] = defaultdict(lambda: defaultdict(list))
+        clauses: dict[tuple[int, int], Ref] = {}
+        triggers: list[Trigger] = []
+        exceptions: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for match_id, start, end in compiled.phrases(doc):
+            for ref in compiled.term_refs.get(match_id, ()):
+                key = (ref.rule, ref.clause.index)
+                clauses[key] = ref
+                found[key][ref.group].append((start, end, match_id))
+            for context_kind in compiled.context_kinds.get(match_id, ()):
+                triggers.append(Trigger(context_kind, start, end))
+            for rule_index in compiled.exception_rules.get(match_id, ()):
+                exceptions[rule_index].append((start, end))
+        if compiled.has_patterns:
+            for match_id, start, end in compiled.tokens(doc):
+                for ref in compiled.pattern_refs.get(match_id, ()):
+                    key = (ref.rule, ref.clause.index)
+                    clauses[key] = ref
+                    found[key][0].append((start, end, -1))
+        if compiled.regex_set is not None:
+            self._regex_hits(tokens, found, clauses)
+        if not found:
+            return []
+        context = SegmentContext(tokens, triggers)
+        verdicts: list[Verdict] = []
+        for key, groups in found.items():
+            ref = clauses[key]
+            if only is not None and ref.rule not in only:
+                continue
+            rule = self.book.rules[ref.rule]
+            for hit in self._hits(ref, groups, tokens, context):
+                verdict = self._judge(rule, hit, tokens, context, original, role, kind, exceptions.get(ref.rule, ()))
+                if keep_suppressed or not verdict.suppressed:
+                    verdicts.append(verdict)
+        return _without_overlaps(verdicts)
+
+    def _regex_hits(self, tokens: Tokens, found: dict, clauses: dict) -> None:
+        compiled = self.compiled
+        text = tokens.text
+        for index in compiled.regex_set.Match(text):
+            for m in compiled.regexes[index].finditer(text):
+                span = _token_span(tokens, m.start(), m.end())
+                if span is None:
+                    continue
+                for ref in compiled.regex_refs[index]:
+                    key = (ref.rule, ref.clause.index)
+                    clauses[key] = ref
+                    found[key][0].append((span[0], span[1], -1))
+
+    def _hits(self, ref: Ref, groups: dict[int, list[tuple[int, int, int]]], tokens: Tokens,
+              context: SegmentContext) -> list[_Hit]:
+        clause = ref.clause
+        if clause.kind != "near":
+            return [_Hit(ref.rule, clause, s, e, ((s, e, t),)) for s, e, t in groups.get(0, ())]
+        if len(groups) < len(clause.groups):
+            return []
+        window = clause.within_zh if tokens.cjk else clause.within_en
+        hits = []
+        for anchor in groups[0]:
+            parts = [anchor]
+            for g in range(1, len(clause.groups)):
+                best = None
+                for part in groups[g]:
+                    if clause.ordered and part[0] < parts[-1][1]:
+                        continue
+                    gap = max(part[0] - anchor[1], anchor[0] - part[1], 0)
+                    if gap > window:
+                        continue
+                    lo, hi = min(part[1], anchor[1]), max(part[0], anchor[0])
+                    if not context.within_sentence(lo, hi):
+                        continue
+                    if best is None or gap < best[0]:
+                        best = (gap, part)
+                if best is None:
+                    break
+                parts.append(best[1])
+            else:
+                hits.append(_Hit(ref.rule, clause, min(p[0] for p in parts), max(p[1] for p in parts), tuple(parts)))
+        return hits
+
+    def _judge(self, rule: Rule, hit: _Hit, tokens: Tokens, context: SegmentContext, original: str,
+               role: Role, kind: str, exceptions: Iterable[tuple[int, int]]) -> Verdict:
+        start, end = tokens.char_span(hit.start, hit.end)
+        clauses = tuple(
+            ClauseMatch(hit.clause.label, original[tokens.starts[s]:tokens.ends[e - 1]],
+                        tokens.starts[s], tokens.ends[e - 1],
+                        (self.compiled.term_text[t],) if t in self.compiled.term_text else ())
+            for s, e, t in hit.parts)
+        decisions: list[ContextDecision] = []
+        suppressed = False
+        if not _speaker_fits(rule.speaker, role):
+            decisions.append(ContextDecision("speaker", role, "suppressed",
+                                             f"the rule is about {rule.speaker} speech"))
+            suppressed = True
+        elif role == "unknown":
+            decisions.append(ContextDecision("speaker", "", "kept", "speaker role unknown"))
+        if kind not in rule.applies_to:
+            decisions.append(ContextDecision("applies-to", kind, "suppressed", f"the rule does not apply to {kind}"))
+            suppressed = True
+        first, last = context.sentence(hit.start, hit.end)
+        for s, e in exceptions:
+            if first <= s and e <= last + 1:
+                words = original[tokens.starts[s]:tokens.ends[e - 1]]
+                decisions.append(ContextDecision("exception", words, "suppressed", "an exception of the rule"))
+                suppressed = True
+                break
+        decisions.extend(context.pseudo_negations(hit.start, hit.end, original))
+        checks = {"negated": context.negation, "consent": context.consent, "question": context.question,
+                  "quoted": context.quoted}
+        for name in _CONTEXT_CHECKS:
+            if name == "question" and "question" not in rule.unless:
+                continue
+            decision = checks[name](hit.start, hit.end, original)
+            if decision is None:
+                continue
+            if decision.effect == "suppressed" and name not in rule.unless:
+                decision = ContextDecision(decision.kind, decision.trigger, "kept",
+                                           f"{decision.reason}, but this rule flags it anyway")
+            decisions.append(decision)
+            suppressed = suppressed or decision.effect == "suppressed"
+        return Verdict(rule, start, end, clauses, tuple(decisions), suppressed)
+
+    def _finding(self, path: str, segment: Segment, verdict: Verdict) -> Finding:
+        rule = verdict.rule
+        words = segment.text[verdict.start:verdict.end]
+        return Finding(
+            path=path, line=segment.line, column=segment.column + verdict.start,
+            end_column=segment.column + verdict.end, segment=segment.index, speaker=segment.speaker,
+            role=segment.role, rule=rule.id, ruleset=rule.ruleset, category=rule.category, severity=rule.severity,
+            text=words, start=verdict.start, end=verdict.end, message=rule.render(words), citation=rule.citation,
+            explanation=Explanation(verdict.clauses, verdict.decisions),
+        )
+
+    def applies_to_language(self, rule: Rule, language: str) -> bool:
+        return language == "mixed" or language in rule.languages
+
+
+class RequiredStatements:
+    """Tracks `required` rules over a call's first agent turns and reports what was never said."""
+
+    def __init__(self, scanner: Scanner, info: CallInfo) -> None:
+        book = scanner.book
+        self.info = info
+        self.pending = {
+            i: book.rules[i] for i in scanner.compiled.required
+            if info.kind in book.rules[i].applies_to and scanner.applies_to_language(book.rules[i], info.language)
+        }
+        self.turns = 0
+        self.first_agent: Segment | None = None
+        self.missing_rules: list = []
+
+    def observe(self, segment: Segment, verdicts: list[Verdict]) -> None:
+        if not self.pending or segment.role != "agent":
+            return
+        self.turns += 1
+        if self.first_agent is None:
+            self.first_agent = segment
+        said = {v.rule.id for v in verdicts if not v.suppressed and v.rule.kind == "required"}
+        for index, rule in list(self.pending.items()):
+            if rule.id in said:
+                del self.pending[index]
+            elif self.turns >= rule.within_turns:
+                self.missing_rules.append(rule)
+                del self.pending[index]
+
+    def missing(self) -> Iterator[Finding]:
+        if self.first_agent is None:
+            return
+        segment = self.first_agent
+        for rule in [*self.missing_rules, *self.pending.values()]:
+            turns = min(self.turns, rule.within_turns)
+            decision = ContextDecision("required", "", "kept",
+                                       f"not said in the first {turns} agent turn{'s' if turns != 1 else ''}")
+            yield Finding(
+                path=self.info.path, line=segment.line, column=segment.column,
+                end_column=segment.column + len(segment.text), segment=segment.index, speaker=segment.speaker,
+                role=segment.role, rule=rule.id, ruleset=rule.ruleset, category=rule.category,
+                severity=rule.severity, text=segment.text, start=0, end=len(segment.text),
+                message=rule.render(""), citation=rule.citation, explanation=Explanation((), (decision,)),
+            )
+
+
+def _speaker_fits(wanted: str, role: Role) -> bool:
+    return wanted == "any" or role == "unknown" or wanted == role
+
+
+def _without_overlaps(verdicts: list[Verdict]) -> list[Verdict]:
+    """One verdict per rule per stretch of text: standing hits first, then the earliest and longest."""
+    verdicts.sort(key=lambda v: (v.rule.id, v.suppressed, v.start, -(v.end - v.start)))
+    kept: list[Verdict] = []
+    for verdict in verdicts:
+        if any(k.rule.id == verdict.rule.id and k.start < verdict.end and verdict.start < k.end for k in kept):
+            continue
+        kept.append(verdict)
+    kept.sort(key=lambda v: (v.start, v.rule.id))
+    return kept
+
+
+def _token_span(tokens: Tokens, start: int, end: int) -> tuple[int, int] | None:
+    from bisect import bisect_left, bisect_right
+
+    first = bisect_right(tokens.starts, start) - 1
+    last = bisect_left(tokens.ends, end)
+    if first < 0 or last >= len(tokens.ends):
+        first, last = max(first, 0), min(last, len(tokens.ends) - 1)
+    return (first, last + 1) if first <= last else None
+
