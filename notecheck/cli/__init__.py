@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from notecheck import __version__
-from notecheck.cli import demo, scan
+from notecheck.cli import demo, rules, scan
 
-COMMAND_MODULES = (demo, scan)
+COMMAND_MODULES = (demo, scan, rules)
 USAGE_ERROR = 2
 
 

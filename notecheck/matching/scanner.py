@@ -169,11 +169,12 @@ class Scanner:
     def _judge(self, rule: Rule, hit: _Hit, tokens: Tokens, context: SegmentContext, original: str,
                role: Role, kind: str, exceptions: Iterable[tuple[int, int]]) -> Verdict:
         start, end = tokens.char_span(hit.start, hit.end)
+        near = hit.clause.kind == "near"
         clauses = tuple(
-            ClauseMatch(hit.clause.label, original[tokens.starts[s]:tokens.ends[e - 1]],
-                        tokens.starts[s], tokens.ends[e - 1],
+            ClauseMatch(f"{hit.clause.label} group {g + 1}" if near else hit.clause.label,
+                        original[tokens.starts[s]:tokens.ends[e - 1]], tokens.starts[s], tokens.ends[e - 1],
                         (self.compiled.term_text[t],) if t in self.compiled.term_text else ())
-            for s, e, t in hit.parts)
+            for g, (s, e, t) in enumerate(hit.parts))
         decisions: list[ContextDecision] = []
         suppressed = False
         if not _speaker_fits(rule.speaker, role):
