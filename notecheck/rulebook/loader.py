@@ -17,9 +17,10 @@ from notecheck.paths import SHIPPED_RULES
 from notecheck.rulebook.errors import RulebookError, RuleError
 from notecheck.rulebook.model import Clause, Example, Rule, Rulebook, Ruleset
 from notecheck.rulebook.phrases import PhraseError, expand
-from notecheck.rulebook.schema import CATEGORIES, RulesetFile
+from notecheck.rulebook.schema import CATEGORIES, RulesetHeader
 from notecheck.rulebook.schema import Clause as ClauseModel
 from notecheck.rulebook.schema import Example as ExampleModel
+from notecheck.rulebook.schema import Rule as RuleModel
 from notecheck.rulebook.yaml_source import plain, position, read_yaml
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -55,28 +56,26 @@ def load_rulebook(paths: Sequence[str | os.PathLike[str]], check_examples: bool 
                             [RuleError("(none)", 1, 1, "no rule files given")])
     for path, named in files:
         try:
-            loaded = load_ruleset_file(path)
+            ruleset, file_rules, problems = read_ruleset_file(path)
         except RulebookError as exc:
             errors.extend(exc.errors)
             continue
-        ruleset, file_rules = loaded
+        errors.extend(problems)
         if not ruleset.default and not named:
             continue
         rulesets.append(ruleset)
         rules.extend(file_rules)
     errors.extend(_cross_file_problems(rulesets, rules))
-    if errors:
-        raise RulebookError(errors)
     categories = dict(CATEGORIES)
     for ruleset in rulesets:
         categories.update(ruleset.categories)
     book = Rulebook(tuple(rulesets), tuple(rules), tuple(categories.items()), _context(rulesets))
-    if check_examples:
+    if check_examples and rules:
         from notecheck.matching.examples import example_problems
 
-        problems = example_problems(book)
-        if problems:
-            raise RulebookError(problems)
+        errors.extend(example_problems(book))
+    if errors:
+        raise RulebookError(errors)
     return book
 
 
@@ -86,7 +85,7 @@ def _cross_file_problems(rulesets: list[Ruleset], rules: list[Rule]) -> list[Rul
     for rule in rules:
         if rule.id in seen:
             first = seen[rule.id]
-            problems.append(RuleError(rule.path, rule.line, 1,
+            problems.append(RuleError(rule.path, rule.line, rule.column,
                                       f"rule id `{rule.id}` is already used at {first.path}:{first.line}"))
         seen.setdefault(rule.id, rule)
     names: dict[str, Ruleset] = {}
@@ -119,7 +118,18 @@ def _context(rulesets: list[Ruleset]) -> tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def load_ruleset_file(path: Path) -> tuple[Ruleset, list[Rule]]:
-    """Load one rule file. Raises RulebookError with every problem in it."""
+    """Load one rule file (examples not run). Raises RulebookError with every problem in it."""
+    ruleset, rules, problems = read_ruleset_file(path)
+    if problems:
+        raise RulebookError(problems)
+    return ruleset, rules
+
+
+def read_ruleset_file(path: Path) -> tuple[Ruleset, list[Rule], list[RuleError]]:
+    """Read one rule file: the rule set, its sound rules, and the problems of the others.
+
+    Raises RulebookError when the file as a whole cannot be read.
+    """
     name = str(path)
     try:
         raw = path.read_bytes()
@@ -133,18 +143,28 @@ def load_ruleset_file(path: Path) -> tuple[Ruleset, list[Rule]]:
     tree = read_yaml(path, text)
     if not isinstance(tree, CommentedMap):
         raise RulebookError([RuleError(name, 1, 1, "a rule file is a mapping with `ruleset`, `version`, `rules` …")])
+    data = plain(tree)
     try:
-        model = RulesetFile.model_validate(plain(tree))
+        header = RulesetHeader.model_validate(data)
     except ValidationError as exc:
         raise RulebookError(_validation_errors(name, tree, exc)) from None
+    problems: list[RuleError] = []
+    models: list[tuple[int, RuleModel]] = []
+    known = set(CATEGORIES) | set(header.categories)
+    for i, item in enumerate(header.rules):
+        try:
+            models.append((i, RuleModel.model_validate(item, context={"categories": known})))
+        except ValidationError as exc:
+            problems.extend(_validation_errors(name, tree, exc, prefix=["rules", i]))
     sha = hashlib.sha256(raw).hexdigest()
-    return _build(path, text, sha, tree, model)
+    ruleset, rules, build_problems = _build(path, text, sha, tree, header, models)
+    return ruleset, rules, problems + build_problems
 
 
-def _validation_errors(name: str, tree: Any, exc: ValidationError) -> list[RuleError]:
+def _validation_errors(name: str, tree: Any, exc: ValidationError, prefix: list[Any] | None = None) -> list[RuleError]:
     problems = []
     for error in exc.errors():
-        loc = [part for part in error["loc"] if isinstance(part, str | int)]
+        loc = [*(prefix or []), *(part for part in error["loc"] if isinstance(part, str | int))]
         line, col = position(tree, loc)
         field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
         if error["type"] == "extra_forbidden":
@@ -158,11 +178,11 @@ def _validation_errors(name: str, tree: Any, exc: ValidationError) -> list[RuleE
     return problems
 
 
-def _build(path: Path, text: str, sha: str, tree: CommentedMap, model: RulesetFile) -> tuple[Ruleset, list[Rule]]:
+def _build(path: Path, text: str, sha: str, tree: CommentedMap, model: RulesetHeader,
+           rule_models: list[tuple[int, RuleModel]]) -> tuple[Ruleset, list[Rule], list[RuleError]]:
     name = str(path)
     problems: list[RuleError] = []
     ref = RulesetRef(model.ruleset, _version_text(text, tree, model.version), sha)
-    known = set(CATEGORIES) | set(model.categories)
     terms = dict(model.terms)
     for term_name, phrases in model.terms.items():
         for k, phrase in enumerate(phrases):
@@ -179,12 +199,9 @@ def _build(path: Path, text: str, sha: str, tree: CommentedMap, model: RulesetFi
             except PhraseError as exc:
                 problems.append(RuleError(name, *position(tree, ["context", kind, k]), str(exc)))
     rules = []
-    for i, rule in enumerate(model.rules):
+    for i, rule in rule_models:
         where = ["rules", i]
-        if rule.category not in known:
-            problems.append(RuleError(name, *position(tree, [*where, "category"]),
-                                      f"unknown category `{rule.category}`: use one of {', '.join(sorted(known))}, "
-                                      "or declare it under `categories:`"))
+        before = len(problems)
         clauses = []
         for j, clause in enumerate(rule.match):
             compiled, clause_problems = _compile_clause(name, tree, [*where, "match", j], j, clause, terms, model)
@@ -203,26 +220,27 @@ def _build(path: Path, text: str, sha: str, tree: CommentedMap, model: RulesetFi
         if not rule.examples.pass_:
             problems.append(RuleError(name, *position(tree, [*where, "examples"]),
                                       f"rule `{rule.id}` needs at least one `pass` example"))
+        if len(problems) > before:
+            continue
+        line, column = position(tree, where)
         rules.append(Rule(
             id=rule.id, category=rule.category, severity=rule.severity, message=rule.message,
             citation=rule.citation, kind=rule.kind, speaker=rule.speaker, applies_to=frozenset(rule.applies_to),
             clauses=tuple(clauses), exceptions=tuple(dict.fromkeys(exceptions)), unless=frozenset(rule.unless),
             within_turns=rule.within_turns, ruleset=ref, languages=tuple(model.language), path=name,
-            line=position(tree, where)[0], description=rule.description,
+            line=line, column=column, description=rule.description,
             flag_examples=_examples(tree, [*where, "examples", "flag"], rule.examples.flag),
             pass_examples=_examples(tree, [*where, "examples", "pass"], rule.examples.pass_),
             todo_flag=_examples(tree, [*where, "examples", "todo_flag"], rule.examples.todo_flag),
             todo_pass=_examples(tree, [*where, "examples", "todo_pass"], rule.examples.todo_pass),
         ))
-    if problems:
-        raise RulebookError(problems)
     ruleset = Ruleset(
         name=model.ruleset, version=ref.version, sha256=sha, path=name, source=text, languages=tuple(model.language),
         jurisdiction=model.jurisdiction, description=model.description, default=model.default,
         pipeline=model.pipeline, categories=tuple(model.categories.items()),
         context=tuple((k, tuple(v)) for k, v in context.items() if v),
     )
-    return ruleset, rules
+    return ruleset, rules, problems
 
 
 def _version_text(text: str, tree: CommentedMap, version: str) -> str:
@@ -240,7 +258,7 @@ def _examples(tree: CommentedMap, loc: list[Any], items: list[ExampleModel]) -> 
 
 
 def _compile_clause(name: str, tree: CommentedMap, loc: list[Any], index: int, clause: ClauseModel,
-                    terms: dict[str, list[str]], model: RulesetFile) -> tuple[Clause | None, list[RuleError]]:
+                    terms: dict[str, list[str]], model: RulesetHeader) -> tuple[Clause | None, list[RuleError]]:
     from notecheck.matching.patterns import pattern_problem, regex_problem
 
     problems = []

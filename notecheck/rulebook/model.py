@@ -57,6 +57,7 @@ class Rule:
     languages: tuple[str, ...]
     path: str
     line: int
+    column: int = 1
     description: str = ""
     flag_examples: tuple[Example, ...] = ()
     pass_examples: tuple[Example, ...] = ()

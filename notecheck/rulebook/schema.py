@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 CATEGORIES = {
     "threat_violence": "Threats of physical harm to the person, family or property",
@@ -103,6 +111,15 @@ class Rule(Strict):
     examples: Examples
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
+    @field_validator("category")
+    @classmethod
+    def _known_category(cls, value: str, info: ValidationInfo) -> str:
+        known = (info.context or {}).get("categories")
+        if known is not None and value not in known:
+            raise ValueError(f"unknown category `{value}`: use one of {', '.join(sorted(known))}, "
+                             "or declare it under `categories:`")
+        return value
+
     @field_validator("match", mode="before")
     @classmethod
     def _as_list(cls, value: Any) -> Any:
@@ -122,7 +139,9 @@ class ContextTerms(Strict):
     conditional_after: list[Phrase] = Field(default_factory=list)
 
 
-class RulesetFile(Strict):
+class RulesetHeader(Strict):
+    """A rule file with its rules still unchecked (each rule is validated on its own)."""
+
     ruleset: RuleId = Field(description="The rule set's name.")
     version: str = Field(description="Bumped by the author; the content hash is recorded too.")
     language: list[Literal["en", "zh"]] = Field(description="`en`, `zh`, or a list of both.")
@@ -134,7 +153,7 @@ class RulesetFile(Strict):
     categories: dict[RuleId, str] = Field(default_factory=dict, description="Categories this file adds.")
     terms: dict[TermName, list[Phrase]] = Field(default_factory=dict, description="Named lists used as $NAME.")
     context: ContextTerms = Field(default_factory=ContextTerms)
-    rules: list[Rule] = Field(min_length=1)
+    rules: list[Any] = Field(min_length=1)
 
     @field_validator("version", mode="before")
     @classmethod
@@ -145,6 +164,12 @@ class RulesetFile(Strict):
     @classmethod
     def _languages(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
+
+
+class RulesetFile(RulesetHeader):
+    """A rule file: what the published JSON Schema describes."""
+
+    rules: list[Rule] = Field(min_length=1)
 
 
 def json_schema() -> dict[str, Any]:

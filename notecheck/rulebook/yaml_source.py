@@ -59,6 +59,8 @@ def position(root: Any, loc: Sequence[Any], key_position: bool = True) -> tuple[
             ln, cl = node.lc.item(part)
             line, col = ln + 1, cl + 1
             node = node[part]
+        elif isinstance(node, CommentedMap) and part == 0 and node.lc.line is not None:
+            line, col = node.lc.line + 1, node.lc.col + 1  # a single item written without a list
         elif isinstance(node, CommentedMap) and isinstance(part, str) and part.rstrip("_") in node:
             part = part.rstrip("_")
             ln, cl = node.lc.key(part)
