@@ -125,7 +125,7 @@ class Scanner:
     def _regex_hits(self, tokens: Tokens, found: dict, clauses: dict) -> None:
         compiled = self.compiled
         text = tokens.text
-        for index in compiled.regex_set.Match(text):
+        for index in compiled.regex_set.Match(text) or ():
             for m in compiled.regexes[index].finditer(text):
                 span = _token_span(tokens, m.start(), m.end())
                 if span is None:

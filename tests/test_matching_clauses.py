@@ -1,0 +1,69 @@
+"""Each match clause finds what it should: lemma phrases, term lists, proximity, patterns, regexes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from notecheck.matching import Scanner
+from notecheck.rulebook import load_rulebook
+
+RULES = Path(__file__).parent / "data" / "rules" / "engine.yaml"
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner(load_rulebook([RULES]))
+
+
+def flagged(scanner: Scanner, text: str, role: str = "agent") -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in scanner.scan_text(text, role=role)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'll be calling your bosses tomorrow.", [("third-party.contact", "calling your bosses")]),
+    ("we're gonna call your wife", [("third-party.contact", "call your wife")]),
+    ("We are going to CALL your MOTHER.", [("third-party.contact", "CALL your MOTHER")]),
+    ("i will contact your kids school principal", [("third-party.contact", "contact your kids")]),
+    ("I'll call, and I mean it, your boss", []),  # five tokens apart: outside `within: 4`
+    ("Call me back. Your boss is nice.", []),  # proximity never crosses a sentence
+    ("this stays on your credit for life", [("credit.forever", "stays on your credit for life")]),
+    ("It remained on your credit forever.", [("credit.forever", "remained on your credit forever")]),
+    ("you could be arrested at your job", [("legal.arrest", "arrested")]),
+    ("They will put you in jail", [("legal.arrest", "jail")]),
+    ("a $95 late fee tonight", [("fees.made-up", "$95 late fee")]),
+    ("A $120 PROCESSING FEE applies", [("fees.made-up", "$120 PROCESSING FEE")]),
+])
+def test_matching_clauses_english(scanner: Scanner, text: str, expected: list[tuple[str, str]]) -> None:
+    assert flagged(scanner, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("不还钱我们就联系你单位", [("third-party.contact", "联系你单位")]),
+    ("不還錢我們就聯繫你單位", [("third-party.contact", "聯繫你單位")]),
+    ("我们会打给你老婆", [("third-party.contact", "打给你老婆")]),
+    ("你聯徵壹輩子都有紀錄", [("credit.forever", "壹輩子都有紀錄")]),
+    ("我们和银行是联网的", [("credit.forever", "联网")]),
+    ("我们和银行不是联网的, not networked", []),  # an exception in the same sentence
+])
+def test_matching_clauses_chinese(scanner: Scanner, text: str, expected: list[tuple[str, str]]) -> None:
+    assert flagged(scanner, text) == expected
+
+
+def test_matching_clauses_mixed_language_line(scanner: Scanner) -> None:
+    assert flagged(scanner, "如果你不还, I will call your boss 然后联系你家人") == [
+        ("third-party.contact", "call your boss"), ("third-party.contact", "联系你家人")]
+
+
+def test_matching_clauses_asr_text_without_capitals_or_punctuation(scanner: Scanner) -> None:
+    text = "yeah so um if you dont pay by friday im gonna call your boss and then your wife"
+    assert ("third-party.contact", "call your boss") in flagged(scanner, text)
+
+
+def test_matching_clauses_findings_explain_the_clause(scanner: Scanner) -> None:
+    finding = scanner.scan_text("I will call your husband.")[0]
+    clauses = finding.explanation.clauses
+    assert [(c.clause, c.words) for c in clauses] == [("near[0] group 1", "call"), ("near[0] group 2", "husband")]
+    assert finding.message == "Threatens to contact a third party: “call your husband”"
+    assert (finding.category, finding.severity, finding.ruleset.name) == ("third_party_pressure", "high", "engine-test")
