@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
+from spacy.attrs import LOWER, NORM, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
 
 from notecheck.matching.normalize import fold
 from notecheck.matching.patterns import compile_regex, prepare_pattern, regex_set
@@ -41,6 +44,8 @@ class CompiledBook:
         self.tokens = Matcher(self.vocab)
         self.pattern_refs: dict[int, list[Ref]] = defaultdict(list)
         self._patterns: dict[str, int] = {}
+        self._anchor_ids: dict[int, set[int]] = defaultdict(set)
+        self._unanchored = False
         regexes: list[str] = []
         self.regex_refs: list[list[Ref]] = []
         self.regexes: list[object] = []
@@ -73,6 +78,15 @@ class CompiledBook:
                         self.regex_refs.append([Ref(index, clause, 0)])
         self.regex_set = regex_set(regexes) if regexes else None
         self.has_patterns = bool(self._patterns)
+        self.pattern_anchors = {attr: frozenset(ids) for attr, ids in self._anchor_ids.items()}
+
+    def patterns_may_match(self, doc: Doc) -> bool:
+        """Whether the token Matcher can find anything: each pattern needs one of its anchor words."""
+        if not self.has_patterns or not len(doc):
+            return False
+        if self._unanchored:
+            return True
+        return any(not ids.isdisjoint(doc.to_array(attr).tolist()) for attr, ids in self.pattern_anchors.items())
 
     def _term(self, phrase: str) -> int | None:
         """The match id of a phrase, adding it to the PhraseMatcher the first time it is seen."""
@@ -93,6 +107,32 @@ class CompiledBook:
         key = repr(clause.pattern)
         if key not in self._patterns:
             name = f"p{len(self._patterns)}"
-            self.tokens.add(name, [prepare_pattern(pattern)])
+            prepared = prepare_pattern(pattern)
+            self.tokens.add(name, [prepared])
+            anchor = _anchor(prepared)
+            if anchor is None:
+                self._unanchored = True
+            else:
+                attr, words = anchor
+                self._anchor_ids[attr].update(self.vocab.strings.add(w) for w in words)
             self._patterns[key] = self.vocab.strings[name]
         return self._patterns[key]
+
+
+_ANCHOR_ATTRS = {"NORM": NORM, "LOWER": LOWER, "ORTH": ORTH}
+_OPTIONAL = ("?", "*", "!")
+
+
+def _anchor(pattern: list[dict[str, Any]]) -> tuple[int, list[str]] | None:
+    """An attribute and the words one required token of the pattern must be, if there is such a token."""
+    for token in pattern:
+        op = token.get("OP", "")
+        if op in _OPTIONAL or (op.startswith("{") and op[1:2] in ("0", ",")):
+            continue
+        for name, attr in _ANCHOR_ATTRS.items():
+            value = token.get(name)
+            if isinstance(value, str):
+                return attr, [value.lower() if name == "LOWER" else value]
+            if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+                return attr, [v.lower() if name == "LOWER" else v for v in value["IN"]]
+    return None

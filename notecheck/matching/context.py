@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from notecheck.findings import ContextDecision
-from notecheck.matching.tokens import CLAUSE_MARKS, TERMINATORS, Tokens
+from notecheck.matching.tokens import CLAUSE_MARKS, TERMINATORS, Tokens, marks
 
 NEGATION_SCOPE = {"en": 8, "zh": 12}
 """Tokens (Chinese: characters) allowed between a negation word and the words it negates."""
@@ -29,9 +29,8 @@ class SegmentContext:
     def __init__(self, tokens: Tokens, triggers: list[Trigger]) -> None:
         self.tokens = tokens
         self.language = "zh" if tokens.cjk else "en"
-        doc = tokens.doc
-        self.sentence_ends = [i for i, t in enumerate(doc) if t.text in TERMINATORS]
-        self.clause_marks = [i for i, t in enumerate(doc) if t.text in CLAUSE_MARKS] if tokens.cjk else []
+        self.sentence_ends = marks(tokens, TERMINATORS)
+        self.clause_marks = marks(tokens, CLAUSE_MARKS) if tokens.cjk else []
         self.by_kind: dict[str, list[Trigger]] = defaultdict(list)
         for trigger in triggers:
             self.by_kind[trigger.kind].append(trigger)

@@ -99,7 +99,7 @@ class Scanner:
                 triggers.append(Trigger(context_kind, start, end))
             for rule_index in compiled.exception_rules.get(match_id, ()):
                 exceptions[rule_index].append((start, end))
-        if compiled.has_patterns:
+        if compiled.patterns_may_match(doc):
             for match_id, start, end in compiled.tokens(doc):
                 for ref in compiled.pattern_refs.get(match_id, ()):
                     key = (ref.rule, ref.clause.index)

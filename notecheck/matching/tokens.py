@@ -4,11 +4,10 @@ Chinese matched one character at a time, mixed lines tokenised by script."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 import spacy
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import IDX, LENGTH, NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,6 +15,7 @@ from notecheck.matching.normalize import CJK, CJK_CHAR
 
 # Chinese characters one by one; Latin words with inner apostrophes; numbers; any other mark alone.
 _MIXED_TOKEN = re.compile(rf"[{CJK}]|[A-Za-z]+(?:'[A-Za-z]+)*|\d+(?:[.,:]\d+)*|\S")
+_LATIN = re.compile(r"[A-Za-z]")
 TERMINATORS = frozenset(".!?;")
 """Tokens (after folding) that end a sentence."""
 CLAUSE_MARKS = frozenset(",，、:")
@@ -63,16 +63,36 @@ def lemma_norm(word: str) -> str:
     return english().vocab.lex_attr_getters[NORM](word)
 
 
-@dataclass(slots=True)
 class Tokens:
-    """A tokenised (folded) text with each token's character offsets."""
+    """A tokenised (folded) text with each token's character offsets (computed when first needed)."""
 
-    doc: Doc
-    starts: list[int]
-    ends: list[int]
-    cjk: bool
-    text: str
-    """The folded text the offsets point into (same length as the original)."""
+    __slots__ = ("_ends", "_starts", "cjk", "doc", "text")
+
+    def __init__(self, doc: Doc, text: str, cjk: bool, starts: list[int] | None = None,
+                 ends: list[int] | None = None) -> None:
+        self.doc = doc
+        self.text = text
+        """The folded text the offsets point into (same length as the original)."""
+        self.cjk = cjk
+        self._starts = starts
+        self._ends = ends
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._offsets()
+        return self._starts  # type: ignore[return-value]
+
+    @property
+    def ends(self) -> list[int]:
+        if self._ends is None:
+            self._offsets()
+        return self._ends  # type: ignore[return-value]
+
+    def _offsets(self) -> None:
+        spans = self.doc.to_array([IDX, LENGTH]).tolist() if len(self.doc) else []
+        self._starts = [s for s, _ in spans]
+        self._ends = [s + n for s, n in spans]
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         return self.starts[start], self.ends[end - 1]
@@ -82,25 +102,39 @@ def tokenize(folded: str) -> Tokens:
     """Tokenise folded text: spaCy's English tokenizer, or per script when it holds Chinese."""
     if CJK_CHAR.search(folded):
         return _tokenize_mixed(folded)
-    doc = english().make_doc(folded)
-    starts = [t.idx for t in doc]
-    ends = [t.idx + len(t) for t in doc]
-    return Tokens(doc, starts, ends, cjk=False, text=folded)
+    return Tokens(english().make_doc(folded), folded, cjk=False)
 
 
 def _tokenize_mixed(folded: str) -> Tokens:
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for found in _MIXED_TOKEN.finditer(folded):
-        words.append(found.group())
-        starts.append(found.start())
-        ends.append(found.end())
-    spaces = [ends[i] < len(folded) and folded[ends[i]].isspace() for i in range(len(words))]
+    if not _LATIN.search(folded):  # Chinese only: every other character is a token
+        starts = [i for i, ch in enumerate(folded) if not ch.isspace()]
+        words = [folded[i] for i in starts]
+        ends = [i + 1 for i in starts]
+    else:
+        found = [(m.group(), m.start(), m.end()) for m in _MIXED_TOKEN.finditer(folded)]
+        words = [w for w, _, _ in found]
+        starts = [s for _, s, _ in found]
+        ends = [e for _, _, e in found]
+    length = len(folded)
+    spaces = [e < length and folded[e].isspace() for e in ends]
     doc = Doc(english().vocab, words=words, spaces=spaces)
-    return Tokens(doc, starts, ends, cjk=True, text=folded)
+    return Tokens(doc, folded, cjk=True, starts=starts, ends=ends)
 
 
 def make_pattern_doc(folded: str) -> Doc:
     """A Doc for a phrase pattern, tokenised exactly as text is."""
     return tokenize(folded).doc
+
+
+@cache
+def _orth_ids(words: frozenset[str]) -> frozenset[int]:
+    strings = english().vocab.strings
+    return frozenset(strings.add(w) for w in words)
+
+
+def marks(tokens: Tokens, words: frozenset[str]) -> list[int]:
+    """Indexes of the tokens that are one of `words` (punctuation marks)."""
+    if not len(tokens.doc):
+        return []
+    ids = _orth_ids(words)
+    return [i for i, orth in enumerate(tokens.doc.to_array(ORTH).tolist()) if orth in ids]
