@@ -12,7 +12,7 @@ from notecheck.findings import ClauseMatch, ContextDecision, Explanation, Findin
 from notecheck.matching.compiled import CompiledBook, Ref
 from notecheck.matching.context import SegmentContext, Trigger
 from notecheck.matching.normalize import fold_many
-from notecheck.matching.tokens import Tokens, tokenize
+from notecheck.matching.tokens import Tokens, annotate, tokenize, trained_pipeline
 from notecheck.rulebook.model import Clause, Rule, Rulebook
 
 BATCH = 256
@@ -47,7 +47,12 @@ class Scanner:
     def __init__(self, book: Rulebook) -> None:
         self.book = book
         self.compiled = CompiledBook(book)
-        self._languages = {lang for ruleset in book.rulesets for lang in ruleset.languages}
+        self.trained = trained_pipeline(book.pipeline) if book.pipeline else None
+
+    def tokens(self, folded: str) -> Tokens:
+        """Tokenise folded text (with a trained pipeline's annotations when the rules need them)."""
+        tokens = tokenize(folded)
+        return annotate(tokens, self.trained) if self.trained is not None else tokens
 
     # -- public API -------------------------------------------------------------------------------
     def scan_call(self, call: Call) -> list[Finding]:
@@ -60,7 +65,7 @@ class Scanner:
         while chunk := list(itertools.islice(iterator, BATCH)):
             folded = fold_many([s.text for s in chunk])
             for segment, text in zip(chunk, folded, strict=True):
-                tokens = tokenize(text)
+                tokens = self.tokens(text)
                 verdicts = self.verdicts(tokens, segment.text, segment.role, info.kind)
                 required.observe(segment, verdicts)
                 for verdict in verdicts:
@@ -72,13 +77,13 @@ class Scanner:
                   path: str = "<text>") -> list[Finding]:
         """Findings for a single utterance (match rules only)."""
         segment = Segment(index=0, line=1, speaker=role, role=role, text=text)
-        tokens = tokenize(fold_many([text])[0])
+        tokens = self.tokens(fold_many([text])[0])
         return [self._finding(path, segment, v) for v in self.verdicts(tokens, text, role, kind)
                 if not v.suppressed and v.rule.kind == "match"]
 
     def explain(self, text: str, role: Role = "agent", kind: str = "transcript") -> tuple[Tokens, list[Verdict]]:
         """Tokens and every hit in a text, suppressed ones included, with the decisions made."""
-        tokens = tokenize(fold_many([text])[0])
+        tokens = self.tokens(fold_many([text])[0])
         return tokens, self.verdicts(tokens, text, role, kind, keep_suppressed=True)
 
     # -- matching ---------------------------------------------------------------------------------

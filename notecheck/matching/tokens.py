@@ -138,3 +138,31 @@ def marks(tokens: Tokens, words: frozenset[str]) -> list[int]:
         return []
     ids = _orth_ids(words)
     return [i for i, orth in enumerate(tokens.doc.to_array(ORTH).tolist()) if orth in ids]
+
+
+def annotate(tokens: Tokens, trained: Language) -> Tokens:
+    """The same tokens with a trained pipeline's POS, tags, morphology and dependencies added."""
+    doc = tokens.doc
+    if tokens.cjk or not len(doc):
+        return tokens
+    theirs = Doc(trained.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    for _, component in trained.pipeline:
+        theirs = component(theirs)
+    extra: dict[str, list] = {}
+    if theirs.has_annotation("POS"):
+        extra["pos"] = [t.pos_ or "X" for t in theirs]
+    if theirs.has_annotation("TAG"):
+        extra["tags"] = [t.tag_ for t in theirs]
+    if theirs.has_annotation("MORPH"):
+        extra["morphs"] = [str(t.morph) for t in theirs]
+    if theirs.has_annotation("DEP"):
+        extra["heads"] = [t.head.i for t in theirs]
+        extra["deps"] = [t.dep_ for t in theirs]
+    ours = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], **extra)
+    return Tokens(ours, tokens.text, cjk=False, starts=tokens.starts, ends=tokens.ends)
+
+
+@cache
+def trained_pipeline(name: str) -> Language:
+    """A trained spaCy pipeline (package name or path), loaded once."""
+    return spacy.load(name)

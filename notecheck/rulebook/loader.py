@@ -198,6 +198,8 @@ def _build(path: Path, text: str, sha: str, tree: CommentedMap, model: RulesetHe
                 context[kind].extend(expand(phrase, terms))
             except PhraseError as exc:
                 problems.append(RuleError(name, *position(tree, ["context", kind, k]), str(exc)))
+    if model.pipeline and not Path(model.pipeline).is_absolute() and (path.parent / model.pipeline).is_dir():
+        model = model.model_copy(update={"pipeline": str((path.parent / model.pipeline).resolve())})
     rules = []
     for i, rule in rule_models:
         where = ["rules", i]
