@@ -1,0 +1,1 @@
+"""Alembic migrations of the notecheck schema, applied when a database is opened."""

@@ -1,0 +1,14 @@
+"""Alembic environment: migrations run on the connection notecheck hands over."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from notecheck.store.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("notecheck migrations run through notecheck.store.migrate, which supplies the connection")
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()
