@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+pytest_plugins = ["db_fixtures"]  # SQLite and PostgreSQL databases for the store tests
 
 DATA = Path(__file__).parent / "data"
 CORPUS = DATA / "corpus"
