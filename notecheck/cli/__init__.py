@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from notecheck import __version__
-from notecheck.cli import demo, rules, scan
+from notecheck.cli import audit, demo, export, flag, imports, publish, queue, review, rules, scan, signoff, user
 
-COMMAND_MODULES = (demo, scan, rules)
+COMMAND_MODULES = (demo, scan, rules, imports, publish, queue, review, signoff, flag, audit, export, user)
 USAGE_ERROR = 2
 
 
