@@ -36,6 +36,8 @@ def decisions(scanner: Scanner, text: str, role: str = "agent") -> tuple[bool, l
     ("We don't want trouble. I'll call your boss.", True, None),  # the negation is in another sentence
     ("We won't wait any longer but we will call your boss.", True, None),  # "but" ends the negation's scope
     ("Calling your boss is not something we do.", False, ("negated", "suppressed")),
+    ("Your boss will not be called.", False, ("negated", "suppressed")),  # a negation between the parts
+    ("I'll call if needed your boss.", True, None),  # a terminator word does not end a sentence
     ("我们不会联系你单位。", False, ("negated", "suppressed")),
     ("我們不會聯繫你的單位", False, ("negated", "suppressed")),
     ("我们不会上门，但会联系你单位", True, None),
@@ -46,6 +48,9 @@ def decisions(scanner: Scanner, text: str, role: str = "agent") -> tuple[bool, l
     ("不还钱我们就联系你单位", True, ("pseudo-negation", "kept")),
     ("你今天不还，不然我们就打给你老婆", True, ("pseudo-negation", "kept")),
     ("你不处理的话，否则我们联系你家人", True, ("pseudo-negation", "kept")),
+    ("不来就联系你单位", True, None),  # 不…就 opens a condition
+    ("我跟你说，你再不还，我们就联系你家人。", True, None),  # the agent speaking, not a quote
+    ("你能不能今天还，不然我们就去找你单位", True, None),  # the consent question ends at the clause
     # consent requests
     ("Is it okay to call you at work?", False, ("consent", "suppressed")),
     ("May we contact your employer to verify your address?", False, ("consent", "suppressed")),
@@ -88,3 +93,24 @@ def test_matching_context_unknown_speaker_is_flagged_and_says_so(scanner: Scanne
 ])
 def test_matching_context_question_is_opt_in(scanner: Scanner, text: str, flags: bool) -> None:
     assert bool([f for f in scanner.scan_text(text) if f.rule == "legal.arrest"]) is flags
+
+
+def test_matching_context_rule_sets_skip_calls_in_other_languages(tmp_path: Path) -> None:
+    from notecheck.calls import CallInfo, Segment
+
+    rules = tmp_path / "zh.yaml"
+    rules.write_text(
+        "ruleset: zh-only\nversion: '1'\nlanguage: zh\nrules:\n"
+        "  - id: shame.post\n    category: public_shaming\n    severity: high\n    message: m\n"
+        "    match: {phrases: [发朋友圈, post it on FB]}\n"
+        "    examples: {flag: [我们会发朋友圈], pass: [好的]}\n", encoding="utf-8")
+    scanner = Scanner(load_rulebook([rules]))
+    segment = Segment(index=0, line=1, speaker="Agent", role="agent", text="We will post it on FB.")
+
+    def scan(language: str) -> list[str]:
+        info = CallInfo(path="x", sha256="", format="text", kind="transcript", call_id="x", agent=None,
+                        language=language, started_at=None)
+        return [f.rule for f in scanner.scan_stream(info, [segment])]
+
+    assert scan("en") == []
+    assert scan("zh") == scan("mixed") == ["shame.post"]

@@ -44,11 +44,11 @@ class SegmentContext:
         last = self.sentence_ends[after] if after < len(self.sentence_ends) else len(self.tokens.doc)
         return first, last
 
-    def _blocked(self, a: int, b: int, clause_too: bool) -> bool:
-        """Whether a terminator lies in the token range [a, b)."""
+    def _blocked(self, a: int, b: int, clause_too: bool, terminators_only: bool = False) -> bool:
+        """Whether a sentence end, (Chinese) clause mark or terminator word lies in the token range [a, b)."""
         if a >= b:
             return False
-        if bisect_left(self.sentence_ends, b) - bisect_left(self.sentence_ends, a) > 0:
+        if not terminators_only and bisect_left(self.sentence_ends, b) - bisect_left(self.sentence_ends, a) > 0:
             return True
         if clause_too and bisect_left(self.clause_marks, b) - bisect_left(self.clause_marks, a) > 0:
             return True
@@ -59,18 +59,34 @@ class SegmentContext:
         return original[s:e]
 
     # -- checks -----------------------------------------------------------------------------------
-    def negation(self, start: int, end: int, original: str) -> ContextDecision | None:
-        """A negation that governs the hit, unless it is a pseudo-negation or a condition on payment."""
+    def _pseudo(self, trigger: Trigger, kind: str) -> bool:
+        """Whether a trigger lies inside a longer phrase that only looks like one (`pseudo_<kind>`)."""
+        return any(p.start <= trigger.start and trigger.end <= p.end for p in self.by_kind.get(f"pseudo_{kind}", ()))
+
+    def _conditional(self, trigger: Trigger, before: int) -> bool:
+        """A negation that opens a condition (不去就…, 不来的话…): a marker follows it closely."""
+        for marker in self.by_kind.get("condition_marker", ()):
+            if trigger.end <= marker.start < before and marker.start - trigger.end <= 3:
+                return True
+        return False
+
+    def negation(self, start: int, end: int, original: str,
+                 gaps: tuple[tuple[int, int], ...] = ()) -> ContextDecision | None:
+        """A negation that governs the hit, unless it is a pseudo-negation or a condition on payment.
+
+        `gaps` are the stretches between the parts of a `near` hit: a negation there governs it too
+        ("your employer will **not** be contacted").
+        """
         first, last = self.sentence(start, end)
-        pseudo = self.by_kind.get("pseudo_negation", ())
         scope = NEGATION_SCOPE[self.language]
         found: Trigger | None = None
         for trigger in self.by_kind.get("negation", ()):
-            if not (first <= trigger.start and trigger.end <= start and start - trigger.end <= scope):
+            inside = any(a <= trigger.start and trigger.end <= b for a, b in gaps)
+            before = first <= trigger.start and trigger.end <= start and start - trigger.end <= scope
+            if not (before or inside) or self._pseudo(trigger, "negation"):
                 continue
-            if any(p.start <= trigger.start and trigger.end <= p.end for p in pseudo):
-                continue
-            if self._blocked(trigger.end, start, clause_too=True):
+            target = start if before else next(b for a, b in gaps if a <= trigger.start and trigger.end <= b)
+            if self._blocked(trigger.end, target, clause_too=True) or self._conditional(trigger, target):
                 continue
             if found is None or trigger.end > found.end:
                 found = trigger
@@ -101,11 +117,13 @@ class SegmentContext:
     def consent(self, start: int, end: int, original: str) -> ContextDecision | None:
         first, last = self.sentence(start, end)
         for trigger in self.by_kind.get("consent", ()):
-            if first <= trigger.start and trigger.end <= start:
+            if (first <= trigger.start and trigger.end <= start and not self._pseudo(trigger, "consent")
+                    and not self._blocked(trigger.end, start, clause_too=True)):
                 return ContextDecision("consent", self.words(trigger, original), "suppressed",
                                        "asks the customer's permission or preference")
         for trigger in self.by_kind.get("consent_after", ()):
-            if end <= trigger.start and trigger.end <= last + 1:
+            if (end <= trigger.start and trigger.end <= last + 1 and not self._pseudo(trigger, "consent")
+                    and not self._blocked(end, trigger.start, clause_too=True)):
                 return ContextDecision("consent", self.words(trigger, original), "suppressed",
                                        "asks the customer's permission or preference")
         return None
@@ -113,7 +131,8 @@ class SegmentContext:
     def quoted(self, start: int, end: int, original: str) -> ContextDecision | None:
         first, _ = self.sentence(start, end)
         for trigger in self.by_kind.get("quote", ()):
-            if first <= trigger.start and trigger.end <= start:
+            if (first <= trigger.start and trigger.end <= start and not self._pseudo(trigger, "quote")
+                    and not self._blocked(trigger.end, start, clause_too=False, terminators_only=True)):
                 return ContextDecision("quoted", self.words(trigger, original), "suppressed",
                                        "reports what the customer said")
         return None
@@ -129,4 +148,5 @@ class SegmentContext:
         return None
 
     def within_sentence(self, a: int, b: int) -> bool:
-        return not self._blocked(a, b, clause_too=False)
+        """Whether no sentence ends in the token range [a, b)."""
+        return a >= b or bisect_left(self.sentence_ends, b) == bisect_left(self.sentence_ends, a)

@@ -66,7 +66,7 @@ class Scanner:
             folded = fold_many([s.text for s in chunk])
             for segment, text in zip(chunk, folded, strict=True):
                 tokens = self.tokens(text)
-                verdicts = self.verdicts(tokens, segment.text, segment.role, info.kind)
+                verdicts = self.verdicts(tokens, segment.text, segment.role, info.kind, language=info.language)
                 required.observe(segment, verdicts)
                 for verdict in verdicts:
                     if not verdict.suppressed and verdict.rule.kind == "match":
@@ -87,8 +87,9 @@ class Scanner:
         return tokens, self.verdicts(tokens, text, role, kind, keep_suppressed=True)
 
     # -- matching ---------------------------------------------------------------------------------
-    def verdicts(self, tokens: Tokens, original: str, role: Role, kind: str,
-                 keep_suppressed: bool = True, only: set[int] | None = None) -> list[Verdict]:
+    def verdicts(self, tokens: Tokens, original: str, role: Role, kind: str, keep_suppressed: bool = True,
+                 only: set[int] | None = None, language: str | None = None) -> list[Verdict]:
+        """Every hit in one text and its verdict. `language` (the call's) skips rule sets for other languages."""
         compiled = self.compiled
         doc = tokens.doc
         found: dict[tuple[int, int], dict[int, list[tuple[int, int, int]]]] = defaultdict(lambda: defaultdict(list))
@@ -121,6 +122,8 @@ class Scanner:
             if only is not None and ref.rule not in only:
                 continue
             rule = self.book.rules[ref.rule]
+            if language in ("en", "zh") and language not in rule.languages:
+                continue
             for hit in self._hits(ref, groups, tokens, context):
                 verdict = self._judge(rule, hit, tokens, context, original, role, kind, exceptions.get(ref.rule, ()))
                 if keep_suppressed or not verdict.suppressed:
@@ -199,8 +202,10 @@ class Scanner:
                 suppressed = True
                 break
         decisions.extend(context.pseudo_negations(hit.start, hit.end, original))
-        checks = {"negated": context.negation, "consent": context.consent, "question": context.question,
-                  "quoted": context.quoted}
+        ordered = sorted(hit.parts)
+        gaps = tuple((a[1], b[0]) for a, b in itertools.pairwise(ordered) if a[1] < b[0])
+        checks = {"negated": lambda s, e, o: context.negation(s, e, o, gaps), "consent": context.consent,
+                  "question": context.question, "quoted": context.quoted}
         for name in _CONTEXT_CHECKS:
             if name == "question" and "question" not in rule.unless:
                 continue

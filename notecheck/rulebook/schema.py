@@ -137,6 +137,9 @@ class ContextTerms(Strict):
     quote: list[Phrase] = Field(default_factory=list)
     terminator: list[Phrase] = Field(default_factory=list)
     conditional_after: list[Phrase] = Field(default_factory=list)
+    condition_marker: list[Phrase] = Field(default_factory=list)
+    pseudo_consent: list[Phrase] = Field(default_factory=list)
+    pseudo_quote: list[Phrase] = Field(default_factory=list)
 
 
 class RulesetHeader(Strict):
