@@ -108,7 +108,11 @@ class Workspace:
     def _sign_in_login(self) -> None:
         with reading(self.engine) as session:
             self._login = users.session_login(session)
-            user = users.find(session, self._login)
+        try:
+            with reading(self.engine) as session:
+                user = users.find(session, self._login)
+        except DBAPIError:  # a login this database does not admit
+            user = None
         if user is not None and user.active:
             self._actor = Actor(user.id, user.name, user.role)  # type: ignore[arg-type]
 
