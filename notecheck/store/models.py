@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    Float,
     ForeignKey,
     ForeignKeyConstraint,
     Index,
@@ -148,8 +149,8 @@ class SegmentRecord(Base):
     speaker: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
-    start_s: Mapped[float | None]
-    end_s: Mapped[float | None]
+    start_s: Mapped[float | None] = mapped_column(Float)
+    end_s: Mapped[float | None] = mapped_column(Float)
     at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     account: Mapped[str | None] = mapped_column(String(200))
 

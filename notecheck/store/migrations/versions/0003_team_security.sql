@@ -41,6 +41,7 @@ GRANT UPDATE ON flags, scan_runs TO "@staff@";
 GRANT SELECT, INSERT, UPDATE ON users TO "@admins@";
 
 CREATE SEQUENCE audit_events_id_seq OWNED BY audit_events.id;
+SELECT setval('audit_events_id_seq', coalesce(max(id), 0) + 1, false) FROM audit_events;  -- after existing events
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA "@schema@" TO "@staff@";
 
 -- Row-level security: rows are added only as oneself.
