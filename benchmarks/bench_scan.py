@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from notecheck.calls import Call, CallInfo  # noqa: E402
+from notecheck.calls import Call  # noqa: E402
 from notecheck.ingest import Skipped, discover, load_call  # noqa: E402
 from notecheck.matching import Scanner  # noqa: E402
 from notecheck.matching.normalize import CJK_CHAR  # noqa: E402
@@ -57,23 +57,25 @@ def multiplied(book: Rulebook, times: int) -> Rulebook:
 
 
 _scanner: Scanner | None = None
+_calls: list[Call] = []
 
 
-def _scan_share(calls: list[Call]) -> int:
+def _scan_share(share: range) -> int:
+    """Scan a share of the calls (inherited by forked workers, not sent to them)."""
     assert _scanner is not None
-    return sum(len(_scanner.scan_call(call)) for call in calls)
+    return sum(len(_scanner.scan_call(_calls[i])) for i in share)
 
 
 def timed_scan(book: Rulebook, calls: list[Call], jobs: int) -> tuple[int, float]:
     """Findings and seconds for scanning all calls with `jobs` worker processes."""
-    global _scanner
-    _scanner = Scanner(book)
+    global _scanner, _calls
+    _scanner, _calls = Scanner(book), calls
     _scanner.scan_call(calls[0])  # warm the vocabulary
     start = time.perf_counter()
     if jobs == 1:
-        findings = _scan_share(calls)
+        findings = _scan_share(range(len(calls)))
     else:
-        shares = [calls[i::jobs] for i in range(jobs)]
+        shares = [range(i, len(calls), jobs) for i in range(jobs)]
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             findings = sum(pool.map(_scan_share, shares))
     return findings, time.perf_counter() - start

@@ -2,14 +2,15 @@
 
 Every phrase of every rule, every context trigger and every exception goes into one PhraseMatcher
 (on lemma norms), each distinct phrase once; token patterns share one Matcher; regular expressions
-share one RE2 set that says which of them occur before any is run. Cost grows with the text, not
-with the number of rules.
+share one RE2 set that says which of them occur before any is run. Identical clauses of different
+rules are evaluated once, and a clause is looked at only when a phrase of its trigger group occurs:
+cost grows with the text and with what matches, not with the number of rules.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.attrs import LOWER, NORM, ORTH
@@ -22,13 +23,19 @@ from notecheck.matching.tokens import english, tokenize
 from notecheck.rulebook.model import Clause, Rulebook
 
 
-@dataclass(frozen=True, slots=True)
-class Ref:
-    """Where a matched term is used: rule index, clause, and group within a `near` clause."""
+@dataclass(slots=True)
+class SharedClause:
+    """A clause as the engine evaluates it, once, for every rule that has it."""
 
-    rule: int
-    clause: Clause
-    group: int
+    id: int
+    kind: str
+    groups: tuple[frozenset[int], ...] = ()
+    """Term ids of each phrase group (`phrases`: one group; `near`: two or more)."""
+    within_en: int = 6
+    within_zh: int = 8
+    ordered: bool = False
+    uses: list[tuple[int, Clause]] = field(default_factory=list)
+    """(rule index, the rule's own clause) for every rule with this clause."""
 
 
 class CompiledBook:
@@ -37,18 +44,21 @@ class CompiledBook:
         self.vocab = english().vocab
         self.phrases = PhraseMatcher(self.vocab, attr="NORM")
         self._ids: dict[str, int] = {}
-        self.term_refs: dict[int, list[Ref]] = defaultdict(list)
         self.term_text: dict[int, str] = {}
+        self.rule_terms: set[int] = set()
         self.context_kinds: dict[int, list[str]] = defaultdict(list)
         self.exception_rules: dict[int, list[int]] = defaultdict(list)
+        self.clauses: list[SharedClause] = []
+        self._interned: dict[tuple[Any, ...], SharedClause] = {}
+        self.trigger_index: dict[int, list[int]] = defaultdict(list)
+        """Term id → shared clauses to look at when that term occurs."""
         self.tokens = Matcher(self.vocab)
-        self.pattern_refs: dict[int, list[Ref]] = defaultdict(list)
-        self._patterns: dict[str, int] = {}
+        self.pattern_clause: dict[int, int] = {}
         self._anchor_ids: dict[int, set[int]] = defaultdict(set)
         self._unanchored = False
         regexes: list[str] = []
-        self.regex_refs: list[list[Ref]] = []
-        self.regexes: list[object] = []
+        self.regex_clause: list[int] = []
+        self.regexes: list[Any] = []
         self.required = [i for i, rule in enumerate(book.rules) if rule.kind == "required"]
         for kind, phrases in book.context:
             for phrase in phrases:
@@ -61,24 +71,40 @@ class CompiledBook:
                 if term is not None:
                     self.exception_rules[term].append(index)
             for clause in rule.clauses:
-                if clause.kind in ("phrases", "near"):
-                    for group, phrases in enumerate(clause.groups):
-                        for phrase in phrases:
-                            term = self._term(phrase)
-                            if term is not None:
-                                self.term_refs[term].append(Ref(index, clause, group))
-                elif clause.kind == "pattern":
-                    self.pattern_refs[self._pattern(clause)].append(Ref(index, clause, 0))
-                elif clause.regex is not None:
-                    if clause.regex in regexes:
-                        self.regex_refs[regexes.index(clause.regex)].append(Ref(index, clause, 0))
-                    else:
-                        regexes.append(clause.regex)
-                        self.regexes.append(compile_regex(clause.regex))
-                        self.regex_refs.append([Ref(index, clause, 0)])
+                self._shared(clause, regexes).uses.append((index, clause))
         self.regex_set = regex_set(regexes) if regexes else None
-        self.has_patterns = bool(self._patterns)
+        self.has_patterns = bool(self.pattern_clause)
         self.pattern_anchors = {attr: frozenset(ids) for attr, ids in self._anchor_ids.items()}
+
+    def _shared(self, clause: Clause, regexes: list[str]) -> SharedClause:
+        """The shared clause equal to this one, compiled the first time it is seen."""
+        if clause.kind in ("phrases", "near"):
+            groups = tuple(frozenset(t for p in phrases if (t := self._term(p)) is not None)
+                           for phrases in clause.groups)
+            key: tuple[Any, ...] = (clause.kind, groups, clause.within_en, clause.within_zh, clause.ordered)
+        elif clause.kind == "pattern":
+            key = ("pattern", repr(clause.pattern))
+        else:
+            key = ("regex", clause.regex)
+        if key in self._interned:
+            return self._interned[key]
+        shared = SharedClause(len(self.clauses), clause.kind)
+        self.clauses.append(shared)
+        self._interned[key] = shared
+        if clause.kind in ("phrases", "near"):
+            shared.groups, shared.within_en, shared.within_zh, shared.ordered = key[1], *key[2:]
+            self.rule_terms.update(t for g in shared.groups for t in g)
+            trigger = min(shared.groups, key=len)  # the smallest group: the rarest way in
+            for term in trigger:
+                self.trigger_index[term].append(shared.id)
+        elif clause.kind == "pattern":
+            self.pattern_clause[self._pattern(clause)] = shared.id
+        else:
+            assert clause.regex is not None
+            regexes.append(clause.regex)
+            self.regexes.append(compile_regex(clause.regex))
+            self.regex_clause.append(shared.id)
+        return shared
 
     def patterns_may_match(self, doc: Doc) -> bool:
         """Whether the token Matcher can find anything: each pattern needs one of its anchor words."""
@@ -103,20 +129,16 @@ class CompiledBook:
         return self._ids[key]
 
     def _pattern(self, clause: Clause) -> int:
-        pattern = [dict(token) for token in clause.pattern]
-        key = repr(clause.pattern)
-        if key not in self._patterns:
-            name = f"p{len(self._patterns)}"
-            prepared = prepare_pattern(pattern)
-            self.tokens.add(name, [prepared])
-            anchor = _anchor(prepared)
-            if anchor is None:
-                self._unanchored = True
-            else:
-                attr, words = anchor
-                self._anchor_ids[attr].update(self.vocab.strings.add(w) for w in words)
-            self._patterns[key] = self.vocab.strings[name]
-        return self._patterns[key]
+        name = f"p{len(self.pattern_clause)}"
+        prepared = prepare_pattern([dict(token) for token in clause.pattern])
+        self.tokens.add(name, [prepared])
+        anchor = _anchor(prepared)
+        if anchor is None:
+            self._unanchored = True
+        else:
+            attr, words = anchor
+            self._anchor_ids[attr].update(self.vocab.strings.add(w) for w in words)
+        return self.vocab.strings[name]
 
 
 _ANCHOR_ATTRS = {"NORM": NORM, "LOWER": LOWER, "ORTH": ORTH}

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from notecheck.calls import Call, CallInfo, Role, Segment
 from notecheck.findings import ClauseMatch, ContextDecision, Explanation, Finding
-from notecheck.matching.compiled import CompiledBook, Ref
+from notecheck.matching.compiled import CompiledBook, SharedClause
 from notecheck.matching.context import SegmentContext, Trigger
 from notecheck.matching.normalize import fold_many
 from notecheck.matching.tokens import Tokens, annotate, tokenize, trained_pipeline
@@ -33,8 +33,6 @@ class Verdict:
 
 @dataclass(frozen=True, slots=True)
 class _Hit:
-    rule: int
-    clause: Clause
     start: int
     end: int
     parts: tuple[tuple[int, int, int], ...]
@@ -47,6 +45,10 @@ class Scanner:
     def __init__(self, book: Rulebook) -> None:
         self.book = book
         self.compiled = CompiledBook(book)
+        speakers = {rule.speaker for rule in book.rules}
+        everyone = {"agent", "customer"} if "any" in speakers else set()
+        self.roles_flagged = {"unknown"} | (speakers - {"any"}) | everyone
+        """Speaker roles some rule can flag; other segments are not analysed at all."""
         self.trained = trained_pipeline(book.pipeline) if book.pipeline else None
 
     def tokens(self, folded: str) -> Tokens:
@@ -63,10 +65,12 @@ class Scanner:
         required = RequiredStatements(self, info)
         iterator = iter(segments)
         while chunk := list(itertools.islice(iterator, BATCH)):
+            chunk = [s for s in chunk if s.role in self.roles_flagged]
             folded = fold_many([s.text for s in chunk])
             for segment, text in zip(chunk, folded, strict=True):
                 tokens = self.tokens(text)
-                verdicts = self.verdicts(tokens, segment.text, segment.role, info.kind, language=info.language)
+                verdicts = self.verdicts(tokens, segment.text, segment.role, info.kind, keep_suppressed=False,
+                                         language=info.language)
                 required.observe(segment, verdicts)
                 for verdict in verdicts:
                     if not verdict.suppressed and verdict.rule.kind == "match":
@@ -78,8 +82,8 @@ class Scanner:
         """Findings for a single utterance (match rules only)."""
         segment = Segment(index=0, line=1, speaker=role, role=role, text=text)
         tokens = self.tokens(fold_many([text])[0])
-        return [self._finding(path, segment, v) for v in self.verdicts(tokens, text, role, kind)
-                if not v.suppressed and v.rule.kind == "match"]
+        return [self._finding(path, segment, v) for v in self.verdicts(tokens, text, role, kind, keep_suppressed=False)
+                if v.rule.kind == "match"]
 
     def explain(self, text: str, role: Role = "agent", kind: str = "transcript") -> tuple[Tokens, list[Verdict]]:
         """Tokens and every hit in a text, suppressed ones included, with the decisions made."""
@@ -92,72 +96,79 @@ class Scanner:
         """Every hit in one text and its verdict. `language` (the call's) skips rule sets for other languages."""
         compiled = self.compiled
         doc = tokens.doc
-        found: dict[tuple[int, int], dict[int, list[tuple[int, int, int]]]] = defaultdict(lambda: defaultdict(list))
-        clauses: dict[tuple[int, int], Ref] = {}
+        term_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
         triggers: list[Trigger] = []
         exceptions: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        rule_terms, context_kinds = compiled.rule_terms, compiled.context_kinds
+        exception_rules = compiled.exception_rules
         for match_id, start, end in compiled.phrases(doc):
-            for ref in compiled.term_refs.get(match_id, ()):
-                key = (ref.rule, ref.clause.index)
-                clauses[key] = ref
-                found[key][ref.group].append((start, end, match_id))
-            for context_kind in compiled.context_kinds.get(match_id, ()):
-                triggers.append(Trigger(context_kind, start, end))
-            for rule_index in compiled.exception_rules.get(match_id, ()):
-                exceptions[rule_index].append((start, end))
+            if match_id in rule_terms:
+                term_hits[match_id].append((start, end))
+            if match_id in context_kinds:
+                triggers.extend(Trigger(k, start, end) for k in context_kinds[match_id])
+            if match_id in exception_rules:
+                for rule_index in exception_rules[match_id]:
+                    exceptions[rule_index].append((start, end))
+        direct: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
         if compiled.patterns_may_match(doc):
             for match_id, start, end in compiled.tokens(doc):
-                for ref in compiled.pattern_refs.get(match_id, ()):
-                    key = (ref.rule, ref.clause.index)
-                    clauses[key] = ref
-                    found[key][0].append((start, end, -1))
+                direct[compiled.pattern_clause[match_id]].append((start, end, -1))
         if compiled.regex_set is not None:
-            self._regex_hits(tokens, found, clauses)
-        if not found:
+            self._regex_hits(tokens, direct)
+        if not term_hits and not direct:
             return []
-        context = SegmentContext(tokens, triggers)
+        candidates = {c for term in term_hits for c in compiled.trigger_index.get(term, ())}
+        candidates.update(direct)
+        context = _LazyContext(tokens, triggers)
+        cache: dict[_Hit, dict[str, ContextDecision | None]] = {}
         verdicts: list[Verdict] = []
-        for key, groups in found.items():
-            ref = clauses[key]
-            if only is not None and ref.rule not in only:
+        for clause_id in sorted(candidates):
+            shared = compiled.clauses[clause_id]
+            if shared.groups and any(group.isdisjoint(term_hits) for group in shared.groups):
                 continue
-            rule = self.book.rules[ref.rule]
-            if language in ("en", "zh") and language not in rule.languages:
-                continue
-            for hit in self._hits(ref, groups, tokens, context):
-                verdict = self._judge(rule, hit, tokens, context, original, role, kind, exceptions.get(ref.rule, ()))
-                if keep_suppressed or not verdict.suppressed:
-                    verdicts.append(verdict)
+            for hit in self._hits(shared, term_hits, direct.get(clause_id, ()), tokens, context):
+                for rule_index, clause in shared.uses:
+                    if only is not None and rule_index not in only:
+                        continue
+                    rule = self.book.rules[rule_index]
+                    if language in ("en", "zh") and language not in rule.languages:
+                        continue
+                    verdict = self._judge(rule, clause, hit, tokens, context, cache, original, role, kind,
+                                          exceptions.get(rule_index, ()), keep_suppressed)
+                    if verdict is not None:
+                        verdicts.append(verdict)
         return _without_overlaps(verdicts)
 
-    def _regex_hits(self, tokens: Tokens, found: dict, clauses: dict) -> None:
+    def _regex_hits(self, tokens: Tokens, direct: dict[int, list[tuple[int, int, int]]]) -> None:
         compiled = self.compiled
         text = tokens.text
         for index in compiled.regex_set.Match(text) or ():
             for m in compiled.regexes[index].finditer(text):
                 span = _token_span(tokens, m.start(), m.end())
-                if span is None:
-                    continue
-                for ref in compiled.regex_refs[index]:
-                    key = (ref.rule, ref.clause.index)
-                    clauses[key] = ref
-                    found[key][0].append((span[0], span[1], -1))
+                if span is not None:
+                    direct[compiled.regex_clause[index]].append((span[0], span[1], -1))
 
-    def _hits(self, ref: Ref, groups: dict[int, list[tuple[int, int, int]]], tokens: Tokens,
-              context: SegmentContext) -> list[_Hit]:
-        clause = ref.clause
-        if clause.kind != "near":
-            return [_Hit(ref.rule, clause, s, e, ((s, e, t),)) for s, e, t in groups.get(0, ())]
-        if len(groups) < len(clause.groups):
-            return []
-        window = clause.within_zh if tokens.cjk else clause.within_en
+    def _hits(self, shared: SharedClause, term_hits: dict[int, list[tuple[int, int]]],
+              direct: Iterable[tuple[int, int, int]], tokens: Tokens, context: SegmentContext) -> list[_Hit]:
+        if shared.kind in ("pattern", "regex"):
+            return [_Hit(s, e, ((s, e, t),)) for s, e, t in direct]
+        groups = []
+        for terms in shared.groups:
+            present = terms.intersection(term_hits) if len(terms) > len(term_hits) else \
+                [t for t in term_hits if t in terms]
+            if not present:
+                return []
+            groups.append([(s, e, t) for t in present for s, e in term_hits[t]])
+        if shared.kind == "phrases":
+            return [_Hit(s, e, ((s, e, t),)) for s, e, t in groups[0]]
+        window = shared.within_zh if tokens.cjk else shared.within_en
         hits = []
         for anchor in groups[0]:
             parts = [anchor]
-            for g in range(1, len(clause.groups)):
+            for group in groups[1:]:
                 best = None
-                for part in groups[g]:
-                    if clause.ordered and part[0] < parts[-1][1]:
+                for part in group:
+                    if shared.ordered and part[0] < parts[-1][1]:
                         continue
                     gap = max(part[0] - anchor[1], anchor[0] - part[1], 0)
                     if gap > window:
@@ -171,18 +182,13 @@ class Scanner:
                     break
                 parts.append(best[1])
             else:
-                hits.append(_Hit(ref.rule, clause, min(p[0] for p in parts), max(p[1] for p in parts), tuple(parts)))
+                hits.append(_Hit(min(p[0] for p in parts), max(p[1] for p in parts), tuple(parts)))
         return hits
 
-    def _judge(self, rule: Rule, hit: _Hit, tokens: Tokens, context: SegmentContext, original: str,
-               role: Role, kind: str, exceptions: Iterable[tuple[int, int]]) -> Verdict:
-        start, end = tokens.char_span(hit.start, hit.end)
-        near = hit.clause.kind == "near"
-        clauses = tuple(
-            ClauseMatch(f"{hit.clause.label} group {g + 1}" if near else hit.clause.label,
-                        original[tokens.starts[s]:tokens.ends[e - 1]], tokens.starts[s], tokens.ends[e - 1],
-                        (self.compiled.term_text[t],) if t in self.compiled.term_text else ())
-            for g, (s, e, t) in enumerate(hit.parts))
+    def _judge(self, rule: Rule, clause: Clause, hit: _Hit, tokens: Tokens, context: SegmentContext,
+               cache: dict, original: str, role: Role, kind: str,  # type: ignore[type-arg]
+               exceptions: Iterable[tuple[int, int]], keep_suppressed: bool) -> Verdict | None:
+        """The verdict on one rule's hit; None when it is suppressed and suppressed hits are not wanted."""
         decisions: list[ContextDecision] = []
         suppressed = False
         if not _speaker_fits(rule.speaker, role):
@@ -194,22 +200,34 @@ class Scanner:
         if kind not in rule.applies_to:
             decisions.append(ContextDecision("applies-to", kind, "suppressed", f"the rule does not apply to {kind}"))
             suppressed = True
-        first, last = context.sentence(hit.start, hit.end)
-        for s, e in exceptions:
-            if first <= s and e <= last + 1:
-                words = original[tokens.starts[s]:tokens.ends[e - 1]]
-                decisions.append(ContextDecision("exception", words, "suppressed", "an exception of the rule"))
-                suppressed = True
-                break
-        decisions.extend(context.pseudo_negations(hit.start, hit.end, original))
-        ordered = sorted(hit.parts)
-        gaps = tuple((a[1], b[0]) for a, b in itertools.pairwise(ordered) if a[1] < b[0])
-        checks = {"negated": lambda s, e, o: context.negation(s, e, o, gaps), "consent": context.consent,
-                  "question": context.question, "quoted": context.quoted}
+        if suppressed and not keep_suppressed:
+            return None
+        if exceptions:
+            first, last = context.sentence(hit.start, hit.end)
+            for s, e in exceptions:
+                if first <= s and e <= last + 1:
+                    words = original[tokens.starts[s]:tokens.ends[e - 1]]
+                    decisions.append(ContextDecision("exception", words, "suppressed", "an exception of the rule"))
+                    suppressed = True
+                    break
+        found = cache.get(hit)
+        if found is None:
+            ordered = sorted(hit.parts)
+            gaps = tuple((a[1], b[0]) for a, b in itertools.pairwise(ordered) if a[1] < b[0])
+            found = cache[hit] = {
+                "pseudo": context.pseudo_negations(hit.start, hit.end, original),
+                "negated": context.negation(hit.start, hit.end, original, gaps),
+                "consent": context.consent(hit.start, hit.end, original),
+                "quoted": context.quoted(hit.start, hit.end, original),
+            }
+        decisions.extend(found["pseudo"])
         for name in _CONTEXT_CHECKS:
-            if name == "question" and "question" not in rule.unless:
-                continue
-            decision = checks[name](hit.start, hit.end, original)
+            if name == "question":
+                if "question" not in rule.unless:
+                    continue
+                if "question" not in found:
+                    found["question"] = context.question(hit.start, hit.end, original)
+            decision = found[name]
             if decision is None:
                 continue
             if decision.effect == "suppressed" and name not in rule.unless:
@@ -217,6 +235,16 @@ class Scanner:
                                            f"{decision.reason}, but this rule flags it anyway")
             decisions.append(decision)
             suppressed = suppressed or decision.effect == "suppressed"
+        if suppressed and not keep_suppressed:
+            return None
+        start, end = tokens.char_span(hit.start, hit.end)
+        near = clause.kind == "near"
+        term_text = self.compiled.term_text
+        clauses = tuple(
+            ClauseMatch(f"{clause.label} group {g + 1}" if near else clause.label,
+                        original[tokens.starts[s]:tokens.ends[e - 1]], tokens.starts[s], tokens.ends[e - 1],
+                        (term_text[t],) if t in term_text else ())
+            for g, (s, e, t) in enumerate(hit.parts))
         return Verdict(rule, start, end, clauses, tuple(decisions), suppressed)
 
     def _finding(self, path: str, segment: Segment, verdict: Verdict) -> Finding:
@@ -285,11 +313,16 @@ def _speaker_fits(wanted: str, role: Role) -> bool:
 
 def _without_overlaps(verdicts: list[Verdict]) -> list[Verdict]:
     """One verdict per rule per stretch of text: standing hits first, then the earliest and longest."""
+    if len(verdicts) < 2:
+        return verdicts
     verdicts.sort(key=lambda v: (v.rule.id, v.suppressed, v.start, -(v.end - v.start)))
     kept: list[Verdict] = []
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for verdict in verdicts:
-        if any(k.rule.id == verdict.rule.id and k.start < verdict.end and verdict.start < k.end for k in kept):
+        spans = taken[verdict.rule.id]
+        if any(s < verdict.end and verdict.start < e for s, e in spans):
             continue
+        spans.append((verdict.start, verdict.end))
         kept.append(verdict)
     kept.sort(key=lambda v: (v.start, v.rule.id))
     return kept
@@ -304,3 +337,16 @@ def _token_span(tokens: Tokens, start: int, end: int) -> tuple[int, int] | None:
         first, last = max(first, 0), min(last, len(tokens.ends) - 1)
     return (first, last + 1) if first <= last else None
 
+
+
+class _LazyContext:
+    """Builds the segment's SegmentContext only when a hit needs it."""
+
+    def __init__(self, tokens: Tokens, triggers: list[Trigger]) -> None:
+        self._args = (tokens, triggers)
+        self._context: SegmentContext | None = None
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        if self._context is None:
+            self._context = SegmentContext(*self._args)
+        return getattr(self._context, name)
