@@ -1,0 +1,143 @@
+"""The UK rule pack (rules/uk, FCA CONC 7): loaded only when its file is named, every rule carries flag
+and pass examples and cites CONC, and it reads British collection idiom — bailiffs, CCJs, "your mum",
+"your gaffer", the estate — without flagging lawful statements or the customer."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from notecheck.matching import Scanner
+from notecheck.rulebook import load_rulebook
+from notecheck.rulebook.schema import CATEGORIES
+
+ROOT = Path(__file__).resolve().parent.parent
+PACK_FILE = ROOT / "rules" / "uk" / "conc7.yaml"
+BOOK = load_rulebook([PACK_FILE])
+SCANNER = Scanner(BOOK)
+
+
+def categories(text: str, speaker: str = "agent", kind: str = "transcript") -> set[str]:
+    return {f.category for f in SCANNER.scan_text(text, role=speaker, kind=kind)}
+
+
+def test_rules_pack_uk_loads_only_when_its_file_is_named() -> None:
+    """Loading the shipped folder (or the pack's own folder) leaves it out, so English lines are not flagged
+    twice alongside the US pack; naming the file adds it, and its rule ids do not clash with the other packs."""
+    assert "uk-conc7" not in {r.name for r in load_rulebook([ROOT / "rules"]).rulesets}
+    assert not load_rulebook([PACK_FILE.parent]).rulesets
+    both = load_rulebook([ROOT / "rules", PACK_FILE])
+    assert {"us-fdcpa", "uk-conc7"} <= {r.name for r in both.rulesets}
+    (ruleset,) = BOOK.rulesets
+    assert ruleset.languages == ("en",) and not ruleset.default
+    assert {rule.category for rule in BOOK.rules} == set(CATEGORIES)
+
+
+@pytest.mark.parametrize("rule", BOOK.rules, ids=lambda r: r.id)
+def test_rules_pack_uk_rule_has_examples_and_cites_conc(rule) -> None:  # type: ignore[no-untyped-def]
+    assert rule.flag_examples and rule.pass_examples
+    assert "CONC 7" in rule.citation
+    assert rule.description
+
+
+def _verdicts(rule_id: str, text: str, speaker: str) -> list:  # type: ignore[type-arg]
+    _, verdicts = SCANNER.explain(text, role=speaker)
+    return [v for v in verdicts if v.rule.id == rule_id]
+
+
+def _examples(kind: str):  # type: ignore[no-untyped-def]
+    for rule in BOOK.rules:
+        yield from ((rule, e) for e in (rule.flag_examples if kind == "flag" else rule.pass_examples))
+
+
+def _negated_pass() -> list[str]:
+    return [e.text for rule, e in _examples("pass") if any(
+        d.kind == "negated" and d.effect == "suppressed" for v in _verdicts(rule.id, e.text, e.speaker) for d in v.decisions)]
+
+
+def _conditional_flag() -> list[str]:
+    condition = re.compile(r"\b(if|unless|otherwise|or|until|keep|then)\b|don't pay", re.IGNORECASE)
+    return [e.text for _, e in _examples("flag") if condition.search(e.text)]
+
+
+def _question_flag() -> list[str]:
+    return [e.text for _, e in _examples("flag") if e.text.rstrip().endswith("?")]
+
+
+def _customer_pass() -> list[str]:
+    return [e.text for rule, e in _examples("pass") if e.speaker == "customer" and any(
+        d.kind == "speaker" for v in _verdicts(rule.id, e.text, e.speaker) for d in v.decisions)]
+
+
+@pytest.mark.parametrize(("context", "found", "least"), [
+    ("negation", _negated_pass, 6),
+    ("condition", _conditional_flag, 10),
+    ("question", _question_flag, 5),
+    ("customer speech", _customer_pass, 8),
+])
+def test_rules_pack_uk_examples_exercise_context(context: str, found, least: int) -> None:  # type: ignore[no-untyped-def]
+    assert len(found()) >= least, context
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("We know where you live, and the lads aren't as patient as me.", {"threat_violence"}),
+    ("Be a real pity if your van got its windows smashed one night.", {"threat_violence"}),
+    ("Keep dodging us and someone will pop round to sort you out.", {"threat_violence"}),
+    ("The bailiffs will be round on Monday to clear out your furniture.", {"threat_legal"}),
+    ("We'll have your car clamped by the end of the week.", {"threat_legal"}),
+    ("A High Court Enforcement Officer can force entry if you don't answer the door.", {"threat_legal"}),
+    ("We're putting in for a CCJ against you tomorrow.", {"threat_legal"}),
+    ("You'll get an attachment of earnings order and it'll come straight out of your wages.", {"threat_legal"}),
+    ("This is fraud, and you could end up with a criminal record.", {"threat_legal"}),
+    ("This is Sarah from the County Court enforcement office.", {"impersonation"}),
+    ("I'm a certificated enforcement agent acting on the court's instructions.", {"impersonation"}),
+    ("I'm calling from our solicitors' office about the claim.", {"impersonation"}),
+    ("You're speaking to an officer of the court.", {"impersonation"}),
+    ("If I don't hear back, I'll be giving your mum a ring.", {"third_party_pressure"}),
+    ("Should I have a word with your gaffer about this?", {"third_party_pressure"}),
+    ("Your missus could sort this out for you, couldn't she?", {"third_party_pressure"}),
+    ("It might get a bit awkward at work if your manager hears about it.", {"third_party_pressure"}),
+    ("You'll be blacklisted and won't even get a phone contract.", {"credit_misstatement"}),
+    ("This will stay on your credit file forever.", {"credit_misstatement"}),
+    ("Pay today and we'll wipe the default off your credit file.", {"credit_misstatement"}),
+    ("You're a bloody waster.", {"abusive_language"}),
+    ("Stop being such a muppet and pay up.", {"abusive_language"}),
+    ("Get off your backside and get a job, you scrounger.", {"abusive_language"}),
+    ("We'll name and shame you on our Facebook page.", {"public_shaming"}),
+    ("Everyone on the estate will know you don't pay your debts.", {"public_shaming", "third_party_pressure"}),
+    ("We'll put a notice through every door on your street.", {"public_shaming"}),
+    ("There's a £50 admin fee going on every day you don't pay.", {"misrepresentation"}),
+    ("Once it's with the bailiffs you can't dispute it.", {"misrepresentation"}),
+    ("Your debt will never become statute-barred.", {"misrepresentation"}),
+    ("Pay £100 now and the court claim will be withdrawn.", {"misrepresentation"}),
+    # lawful look-alikes
+    ("We won't contact your family, your employer or your neighbours.", set()),
+    ("A default will stay on your credit file for six years.", set()),
+    ("You can get free debt advice from StepChange or Citizens Advice.", set()),
+    ("No court claim has been issued, and we can't send bailiffs.", set()),
+    ("Is it alright to ring you on your mobile after six?", set()),
+    ("Would you like to add your partner to the account with third party authority?", set()),
+    ("You said your gaffer would sack you if we rang your work, so we won't.", set()),
+    ("I'll put the confirmation letter in the post today.", set()),
+    ("We've frozen interest and charges while you sort out a budget.", set()),
+    ("If you dispute the balance, we'll pause collection while we investigate.", set()),
+    ("The debt may be statute-barred; we can't take you to court for it.", set()),
+    ("Take care, and I hope your mum feels better.", set()),
+    ("Nobody is going to come round to your house.", set()),
+])
+def test_rules_pack_uk_reads_british_collection_idiom(text: str, expect: set[str]) -> None:
+    assert categories(text) == expect
+    if expect:
+        assert categories(text, speaker="customer") == set()
+
+
+@pytest.mark.parametrize(("note", "expect"), [
+    ("Told cust's flatmate she owes us £900 and asked him to remind her.", {"third_party_pressure"}),
+    ("Adv debtor bailiffs will attend tomorrow if no payment.", {"threat_legal"}),
+    ("Debtor called me a muppet and hung up.", set()),
+    ("Cust worried about bailiffs. Adv no CCJ exists and no enforcement is planned.", set()),
+])
+def test_rules_pack_uk_reads_collector_notes(note: str, expect: set[str]) -> None:
+    assert categories(note, kind="notes") == expect
