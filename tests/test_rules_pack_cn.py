@@ -179,3 +179,9 @@ def test_rules_pack_cn_traditional_text_matches_like_simplified(simplified: str,
 ])
 def test_rules_pack_cn_reads_written_cantonese(text: str, expect: set[str]) -> None:
     assert categories(text) == expect
+
+
+def test_rules_pack_cn_readme_lists_every_rule() -> None:
+    readme = (PACK / "README.md").read_text(encoding="utf-8")
+    for rule in BOOK.rules:
+        assert f"| `{rule.id}` | {rule.category} | {rule.severity} |" in readme, rule.id
