@@ -18,7 +18,8 @@ _MIXED_TOKEN = re.compile(rf"[{CJK}]|[A-Za-z]+(?:'[A-Za-z]+)*|\d+(?:[.,:]\d+)*|\
 _LATIN = re.compile(r"[A-Za-z]")
 TERMINATORS = frozenset(".!?;")
 """Tokens (after folding) that end a sentence."""
-CLAUSE_MARKS = frozenset(",，、:")
+CLAUSE_MARKS = frozenset(",，:")
+"""Marks that end a Chinese clause (the enumeration comma 、 joins items of one list, so it is not one)."""
 
 
 @cache
