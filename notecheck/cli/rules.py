@@ -70,7 +70,7 @@ def run_test(args: argparse.Namespace) -> int:
     book = _load(args.paths, check_examples=False)
     if book is None:
         return 1
-    scanner = Scanner(book)
+    scanner = Scanner.of(book)
     failed = todo = passed = 0
     for rule in book.rules:
         problems = []
@@ -141,7 +141,7 @@ def run_diff(args: argparse.Namespace) -> int:
 
     def flags(book: Rulebook) -> dict[tuple[str, int, str, str], str]:
         out = {}
-        for result in scan_paths(Scanner(book), [args.corpus]):
+        for result in scan_paths(Scanner.of(book), [args.corpus]):
             for f in result.findings:
                 out[(f.path, f.line, f.rule, f.category)] = f.text
         return out
@@ -179,7 +179,7 @@ def run_explain(args: argparse.Namespace) -> int:
     book = _load(args.rules)
     if book is None:
         return 2
-    tokens, verdicts = Scanner(book).explain(args.text, role=args.speaker)
+    tokens, verdicts = Scanner.of(book).explain(args.text, role=args.speaker)
     print("tokens: " + " ".join(t.text if t.text == t.norm_ else f"{t.text}({t.norm_})" for t in tokens.doc))
     if tokens.text != args.text:
         print(f"folded: {tokens.text}")

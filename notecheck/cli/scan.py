@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     writer = FindingWriter(sys.stdout, args.format)
     flags = errors = 0
-    for result in scan_paths(Scanner(book), args.paths, args.agent_speaker, args.jobs):
+    for result in scan_paths(Scanner.of(book), args.paths, args.agent_speaker, args.jobs):
         if result.skipped:
             if "no such file" in result.skipped:
                 print(f"{result.path}: error: {result.skipped}", file=sys.stderr)

@@ -43,7 +43,8 @@ class CompiledBook:
         self.book = book
         self.vocab = english().vocab
         self.phrases = PhraseMatcher(self.vocab, attr="NORM")
-        self._ids: dict[str, int] = {}
+        self._ids: dict[tuple[int, ...], int] = {}
+        self._by_phrase: dict[str, int] = {}
         self.term_text: dict[int, str] = {}
         self.rule_terms: set[int] = set()
         self.context_kinds: dict[int, list[str]] = defaultdict(list)
@@ -116,16 +117,20 @@ class CompiledBook:
 
     def _term(self, phrase: str) -> int | None:
         """The match id of a phrase, adding it to the PhraseMatcher the first time it is seen."""
-        tokens = tokenize(fold(phrase))
-        norms = [t.norm_ for t in tokens.doc]
-        if not norms:
+        known = self._by_phrase.get(phrase)
+        if known is not None:
+            return known or None
+        doc = tokenize(fold(phrase)).doc
+        key = tuple(doc.to_array(NORM).tolist()) if len(doc) else ()
+        if not key:
+            self._by_phrase[phrase] = 0
             return None
-        key = "\x1f".join(norms)
         if key not in self._ids:
             name = f"t{len(self._ids)}"
-            self.phrases.add(name, [tokens.doc])
+            self.phrases.add(name, [doc])
             self._ids[key] = self.vocab.strings[name]
-            self.term_text[self._ids[key]] = " ".join(norms) if not tokens.cjk else "".join(norms)
+            self.term_text[self._ids[key]] = phrase
+        self._by_phrase[phrase] = self._ids[key]
         return self._ids[key]
 
     def _pattern(self, clause: Clause) -> int:

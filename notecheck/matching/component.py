@@ -30,7 +30,7 @@ def make_notecheck(nlp: Language, name: str, rules: Any, spans_key: str, speaker
         paths = [rules]
     else:
         paths = list(rules)
-    return NotecheckComponent(Scanner(load_rulebook(paths)), spans_key, speaker)
+    return NotecheckComponent(Scanner.of(load_rulebook(paths)), spans_key, speaker)
 
 
 class NotecheckComponent:

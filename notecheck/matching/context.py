@@ -44,11 +44,11 @@ class SegmentContext:
         last = self.sentence_ends[after] if after < len(self.sentence_ends) else len(self.tokens.doc)
         return first, last
 
-    def _blocked(self, a: int, b: int, clause_too: bool, terminators_only: bool = False) -> bool:
+    def _blocked(self, a: int, b: int, clause_too: bool) -> bool:
         """Whether a sentence end, (Chinese) clause mark or terminator word lies in the token range [a, b)."""
         if a >= b:
             return False
-        if not terminators_only and bisect_left(self.sentence_ends, b) - bisect_left(self.sentence_ends, a) > 0:
+        if bisect_left(self.sentence_ends, b) - bisect_left(self.sentence_ends, a) > 0:
             return True
         if clause_too and bisect_left(self.clause_marks, b) - bisect_left(self.clause_marks, a) > 0:
             return True
@@ -131,8 +131,7 @@ class SegmentContext:
     def quoted(self, start: int, end: int, original: str) -> ContextDecision | None:
         first, _ = self.sentence(start, end)
         for trigger in self.by_kind.get("quote", ()):
-            if (first <= trigger.start and trigger.end <= start and not self._pseudo(trigger, "quote")
-                    and not self._blocked(trigger.end, start, clause_too=False, terminators_only=True)):
+            if first <= trigger.start and trigger.end <= start and not self._pseudo(trigger, "quote"):
                 return ContextDecision("quoted", self.words(trigger, original), "suppressed",
                                        "reports what the customer said")
         return None

@@ -11,7 +11,7 @@ def example_problems(book: Rulebook) -> list[RuleError]:
     """Every example that does not behave as written, as a RuleError at the example's line."""
     from notecheck.matching.scanner import Scanner
 
-    scanner = Scanner(book)
+    scanner = Scanner.of(book)
     problems = []
     for rule in book.rules:
         for example in rule.flag_examples:

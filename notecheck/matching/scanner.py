@@ -40,7 +40,15 @@ class _Hit:
 
 
 class Scanner:
-    """Runs a rule book over calls. Build once per rule book; scanning is thread-confined but cheap."""
+    """Runs a rule book over calls. Compiling is the expensive part: use `Scanner.of(book)` to share one."""
+
+    @classmethod
+    def of(cls, book: Rulebook) -> Scanner:
+        """The scanner of a rule book, compiled the first time it is asked for."""
+        scanner = book.memo.get("scanner")
+        if not isinstance(scanner, Scanner):
+            scanner = book.memo["scanner"] = cls(book)
+        return scanner
 
     def __init__(self, book: Rulebook) -> None:
         self.book = book

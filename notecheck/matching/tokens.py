@@ -22,6 +22,10 @@ CLAUSE_MARKS = frozenset(",，:")
 """Marks that end a Chinese clause (the enumeration comma 、 joins items of one list, so it is not one)."""
 
 
+_LEMMA_FIXES = {"'s": "'s", "does": "do", "doe": "doe"}
+"""Where the lookup table picks the rarer reading ("does" is the verb, not the plural of "doe")."""
+
+
 @cache
 def lemma_table():  # type: ignore[no-untyped-def]
     """spaCy's English lemma lookup table (spacy-lookups-data); `.get(word, default)`."""
@@ -44,7 +48,7 @@ def english() -> Language:
 
     def norm(text: str) -> str:
         lowered = base(text)
-        return lowered if lowered == "'s" else lemmas.get(lowered, lowered)
+        return _LEMMA_FIXES.get(lowered) or lemmas.get(lowered, lowered)
 
     nlp.vocab.lex_attr_getters[NORM] = norm
     for lexeme in list(nlp.vocab):  # entries made before the getter was replaced

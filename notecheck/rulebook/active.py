@@ -29,7 +29,6 @@ class ActiveRules:
         self._lock = threading.Lock()
         self.paths = [Path(p) for p in (paths or default_rule_paths())]
         self._book = load_rulebook(self.paths)
-        self._scanner = None
 
     @property
     def book(self) -> Rulebook:
@@ -40,9 +39,7 @@ class ActiveRules:
         from notecheck.matching import Scanner
 
         with self._lock:
-            if self._scanner is None or self._scanner.book is not self._book:
-                self._scanner = Scanner(self._book)
-            return self._scanner
+            return Scanner.of(self._book)
 
     def try_load(self, paths: Sequence[str | os.PathLike[str]] | None = None) -> Reload:
         """Load rule files; they become active only if they load without a single problem."""

@@ -97,6 +97,8 @@ class Rulebook:
     context: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """(kind, phrases) pairs: built-in context triggers plus those the rule sets add."""
     sha256: str = field(default="")
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False, hash=False)
+    """Things derived from this book once (its compiled scanner)."""
 
     def __post_init__(self) -> None:
         if not self.sha256:

@@ -31,7 +31,10 @@ def expand(phrase: str, terms: Mapping[str, list[str]], _depth: int = 0) -> list
                 options.extend(expand(term, terms, _depth + 1))
             pieces.append(options)
         else:
-            pieces.append(found.group(2).split("|"))
+            options = []
+            for alternative in found.group(2).split("|"):
+                options.extend(expand(alternative, terms, _depth + 1) if alternative.strip() else [""])
+            pieces.append(options)
         last = found.end()
     pieces.append([phrase[last:]])
     if "(" in phrase[last:] or ")" in phrase[last:] or any(
