@@ -387,6 +387,7 @@ class Workspace:
 
         book = load_rulebook(rule_paths)
         rulebook_id = self._publish(book, note)
+        self._remember(rulebook_id, book)
         report = self.rescan(progress=progress, cancel=cancel) if rescan else None
         changes = Changes(rules=True, audit=True) | (report.changes if report else Changes())
         return PublishResult(self.active_rulebook() or self._info(rulebook_id), report, changes)
@@ -421,26 +422,35 @@ class Workspace:
 
     def _active_book(self) -> Any:
         """The active rule book, loaded and cached; on first use the shipped rules are published."""
-        from notecheck.importing import ActiveBook
-        from notecheck.matching import Scanner
         from notecheck.rulebook import default_rule_paths, load_rulebook
 
         with reading(self.engine) as session:
             rulebook_id = rulesets.active_rulebook_id(session)
         if rulebook_id is None:
-            rulebook_id = self._publish(load_rulebook(default_rule_paths()), "the rules shipped with notecheck")
+            shipped = load_rulebook(default_rule_paths())
+            rulebook_id = self._publish(shipped, "the rules shipped with notecheck")
+            return self._remember(rulebook_id, shipped)
         with self._books_lock:
             cached = self._books.get(rulebook_id)
-            if cached is not None:
-                return cached
-            with reading(self.engine) as session:
-                source = rulesets.sources(session, rulebook_id)
-                ids = rulesets.ruleset_ids(session, rulebook_id)
-            with tempfile.TemporaryDirectory(prefix="notecheck-rules-") as folder:
-                book = load_rulebook(rulesets.write_sources(source, Path(folder)), check_examples=False)
-            active = ActiveBook(rulebook_id, book, Scanner(book), ids)
-            self._books[rulebook_id] = active
-            return active
+        if cached is not None:
+            return cached
+        with reading(self.engine) as session:
+            source = rulesets.sources(session, rulebook_id)
+        with tempfile.TemporaryDirectory(prefix="notecheck-rules-") as folder:
+            book = load_rulebook(rulesets.write_sources(source, Path(folder)), check_examples=False)
+        return self._remember(rulebook_id, book)
+
+    def _remember(self, rulebook_id: int, book: Any) -> Any:
+        """Keep a loaded rule book and its scanner for the scans that follow."""
+        from notecheck.importing import ActiveBook
+        from notecheck.matching import Scanner
+
+        with reading(self.engine) as session:
+            ids = rulesets.ruleset_ids(session, rulebook_id)
+        with self._books_lock:
+            if rulebook_id not in self._books:
+                self._books[rulebook_id] = ActiveBook(rulebook_id, book, Scanner(book), ids)
+            return self._books[rulebook_id]
 
     # -- export -------------------------------------------------------------------------------------
     def export_flags(self, path: str | os.PathLike[str], *, fmt: str | None = None, filter: QueueFilter | None = None,

@@ -197,3 +197,29 @@ def test_store_import_events_name_the_rule_book(team: Team, calls_dir) -> None:
     assert event.subject == f"call:{call_id}" and event.actor == team.names["alice"]
     assert event.after_value["flags"] == 3 and "review-test@1" in event.ruleset
     assert json.loads(event.after)["sha256"] == alice.call_view(call_id).call.sha256
+
+
+def test_store_import_corpus_with_the_shipped_rules(team: Team, corpus_dir: Path) -> None:
+    """First use publishes the shipped rules; every corpus file is stored with exactly the engine's findings."""
+    from notecheck.matching import Scanner
+    from notecheck.rulebook import default_rule_paths, load_rulebook
+
+    alice = team.as_("alice")
+    report = alice.import_paths([corpus_dir / "calls"])
+    assert report.count("imported") == 27 and report.count("failed") == 0
+    shipped = load_rulebook(default_rule_paths(), check_examples=False)
+    active = alice.active_rulebook()
+    assert active.sha256 == shipped.sha256 and active.published_by == team.names["alice"]
+    scanner = Scanner(shipped)
+    total = 0
+    for outcome in report.files:
+        expected = {f.key: f for f in scanner.scan_call(load_call(outcome.path))}
+        stored = {(f.row.segment, f.row.rule, f.start, f.end): f for f in alice.call_view(outcome.call_id).flags}
+        assert set(stored) == set(expected), outcome.path
+        for key, finding in expected.items():
+            row = stored[key].row
+            assert (row.line, row.column, row.text, row.category, row.severity) == (
+                finding.line, finding.column, finding.text, finding.category, finding.severity)
+            assert stored[key].ruleset == finding.ruleset
+        total += len(expected)
+    assert total > 0 and len(alice.queue_ids(QueueFilter(raised=None))) == total
