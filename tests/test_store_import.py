@@ -199,18 +199,21 @@ def test_store_import_events_name_the_rule_book(team: Team, calls_dir) -> None:
     assert json.loads(event.after)["sha256"] == alice.call_view(call_id).call.sha256
 
 
-def test_store_import_corpus_with_the_shipped_rules(team: Team, corpus_dir: Path) -> None:
+def test_store_import_corpus_with_the_shipped_rules(team: Team, corpus_dir: Path, tmp_path: Path) -> None:
     """First use publishes the shipped rules; every corpus file is stored with exactly the engine's findings."""
     from notecheck.matching import Scanner
     from notecheck.rulebook import default_rule_paths, load_rulebook
+    from notecheck.rulebook.loader import rule_files
 
     alice = team.as_("alice")
     report = alice.import_paths([corpus_dir / "calls"])
     assert report.count("imported") == 27 and report.count("failed") == 0
-    shipped = load_rulebook(default_rule_paths(), check_examples=False)
     active = alice.active_rulebook()
-    assert active.sha256 == shipped.sha256 and active.published_by == team.names["alice"]
-    scanner = Scanner(shipped)
+    assert active.published_by == team.names["alice"]
+    assert {r.filename for r in active.rulesets} <= {p.name for p, _ in rule_files(default_rule_paths())}
+    published = load_rulebook(alice.restore_rulebook(tmp_path / "published"), check_examples=False)
+    assert published.sha256 == active.sha256
+    scanner = Scanner(published)
     total = 0
     for outcome in report.files:
         expected = {f.key: f for f in scanner.scan_call(load_call(outcome.path))}

@@ -69,7 +69,8 @@ def append(session: Session, event: NewEvent) -> int:
     if session.get_bind().dialect.name == "postgresql":
         # The trigger takes the chain lock and sets id, time, role and hashes.
         values.update(id=0, at=utcnow(), prev_hash="", hash="")
-        return session.execute(insert(AuditEvent).values(**values).returning(AuditEvent.id)).scalar_one()
+        return session.execute(insert(AuditEvent.__table__).values(**values)
+                               .returning(AuditEvent.__table__.c.id)).scalar_one()
     # SQLite: the write transaction (BEGIN IMMEDIATE) already excludes other writers.
     last = session.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
     new_id, prev = (last.id + 1, last.hash) if last else (1, GENESIS)
@@ -78,7 +79,7 @@ def append(session: Session, event: NewEvent) -> int:
     values["hash"] = event_hash(**{k: values[k] for k in (
         "id", "prev_hash", "at", "actor", "role", "action", "subject", "flag_id", "before", "after", "reason",
         "ruleset")})
-    session.execute(insert(AuditEvent).values(**values))
+    session.execute(insert(AuditEvent.__table__).values(**values))
     return new_id
 
 

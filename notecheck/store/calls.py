@@ -64,22 +64,22 @@ def insert_call(session: Session, call: Call, findings: Sequence[Finding], *, ru
     """Add a call, its segments and its flags in the caller's transaction."""
     info = call.info
     now = utcnow()
-    call_id = session.execute(insert(CallRecord).values(
+    call_id = session.execute(insert(CallRecord.__table__).values(
         external_id=info.call_id, path=info.path, sha256=info.sha256, format=info.format, kind=info.kind,
         agent=info.agent, language=info.language, started_at=info.started_at,
         call_date=info.started_at.date() if info.started_at else None, role_source=info.role_source,
         speakers=json.dumps([list(s) for s in info.speakers], ensure_ascii=False), imported_at=now,
         imported_by_id=actor_id, scan_run_id=run_id,
-    ).returning(CallRecord.id)).scalar_one()
+    ).returning(CallRecord.__table__.c.id)).scalar_one()
     if call.segments:
-        session.execute(insert(SegmentRecord), [
+        session.execute(insert(SegmentRecord.__table__), [
             {"call_id": call_id, "idx": s.index, "line": s.line, "col": s.column, "speaker": s.speaker, "role": s.role,
              "text": s.text, "start_s": s.start, "end_s": s.end, "at": s.at, "account": s.account}
             for s in call.segments])
     unique = unique_findings(findings)
     if unique:
         call_date = info.started_at.date() if info.started_at else None  # the call's own day, not UTC's
-        session.execute(insert(FlagRecord), [
+        session.execute(insert(FlagRecord.__table__), [
             {"call_id": call_id, "segment_idx": key[0], "rule": key[1], "span_start": key[2], "span_end": key[3],
              "source": "rule", "note": "", "raised": True, "status": "open", "version": 1, "created_at": now,
              "first_run_id": run_id, "agent": info.agent, "language": info.language, "call_date": call_date,

@@ -10,7 +10,6 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
 
 from notecheck.paths import data_dir
 
@@ -39,10 +38,12 @@ def create_db_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # Pooled connections: closing the last connection to a WAL database checkpoints it, which would
+        # otherwise happen after every short session.
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True, connect_args={"options": "-c timezone=UTC"})
+    return create_engine(url, pool_recycle=1800, connect_args={"options": "-c timezone=UTC"})
 
 
 def _configure_sqlite(engine: Engine) -> None:
