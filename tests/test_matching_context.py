@@ -114,3 +114,12 @@ def test_matching_context_rule_sets_skip_calls_in_other_languages(tmp_path: Path
 
     assert scan("en") == []
     assert scan("zh") == scan("mixed") == ["shame.post"]
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("Debtor said he will tell his wife, adv debtor I will call your boss.", True),
+    ("客户称会联系家人借钱，会找单位领导预支工资。", False),
+    ("客户称会找家人借钱，已告知会联系你单位。", True),
+])
+def test_matching_context_quote_ends_where_the_agent_speaks_again(scanner: Scanner, text: str, flags: bool) -> None:
+    assert bool(scanner.scan_text(text)) is flags

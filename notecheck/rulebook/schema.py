@@ -140,6 +140,7 @@ class ContextTerms(Strict):
     condition_marker: list[Phrase] = Field(default_factory=list)
     pseudo_consent: list[Phrase] = Field(default_factory=list)
     pseudo_quote: list[Phrase] = Field(default_factory=list)
+    quote_end: list[Phrase] = Field(default_factory=list)
 
 
 class RulesetHeader(Strict):
