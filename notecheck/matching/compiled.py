@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.attrs import LOWER, NORM, ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from notecheck.matching.normalize import CJK_CHAR as _CJK_CHAR
 from notecheck.matching.normalize import fold
 from notecheck.matching.patterns import compile_regex, prepare_pattern, regex_set
 from notecheck.matching.tokens import english, tokenize
@@ -45,6 +47,7 @@ class CompiledBook:
         self.phrases = PhraseMatcher(self.vocab, attr="NORM")
         self._ids: dict[tuple[int, ...], int] = {}
         self._by_phrase: dict[str, int] = {}
+        self._term_cost: dict[int, float] = {}
         self.term_text: dict[int, str] = {}
         self.rule_terms: set[int] = set()
         self.context_kinds: dict[int, list[str]] = defaultdict(list)
@@ -95,7 +98,7 @@ class CompiledBook:
         if clause.kind in ("phrases", "near"):
             shared.groups, shared.within_en, shared.within_zh, shared.ordered = key[1], *key[2:]
             self.rule_terms.update(t for g in shared.groups for t in g)
-            trigger = min(shared.groups, key=len)  # the smallest group: the rarest way in
+            trigger = min(shared.groups, key=self._group_cost)  # the rarest way in
             for term in trigger:
                 self.trigger_index[term].append(shared.id)
         elif clause.kind == "pattern":
@@ -106,6 +109,10 @@ class CompiledBook:
             self.regexes.append(compile_regex(clause.regex))
             self.regex_clause.append(shared.id)
         return shared
+
+    def _group_cost(self, group: frozenset[int]) -> float:
+        """How often a group's phrases can be expected in calls: common words cost most."""
+        return sum(self._term_cost.get(term, 1.0) for term in group)
 
     def patterns_may_match(self, doc: Doc) -> bool:
         """Whether the token Matcher can find anything: each pattern needs one of its anchor words."""
@@ -130,6 +137,7 @@ class CompiledBook:
             self.phrases.add(name, [doc])
             self._ids[key] = self.vocab.strings[name]
             self.term_text[self._ids[key]] = phrase
+            self._term_cost[self._ids[key]] = _expected_frequency(doc)
         self._by_phrase[phrase] = self._ids[key]
         return self._ids[key]
 
@@ -144,6 +152,19 @@ class CompiledBook:
             attr, words = anchor
             self._anchor_ids[attr].update(self.vocab.strings.add(w) for w in words)
         return self.vocab.strings[name]
+
+
+_COMMON = STOP_WORDS | {"call", "pay", "payment", "account", "today", "balance", "debt", "owe", "money", "time",
+                       "number", "phone", "work", "tell", "talk", "need", "want", "know", "get", "go", "make",
+                       "take", "come", "let", "say", "like", "right", "okay", "ok", "yes", "yeah", "sir", "ma'am"}
+
+
+def _expected_frequency(doc: Doc) -> float:
+    """A rough weight for how often a phrase occurs: high for common words and single characters."""
+    if any(_CJK_CHAR.match(t.text) for t in doc):
+        return {1: 10.0, 2: 1.0}.get(len(doc), 0.3)
+    rare = sum(1 for t in doc if t.norm_ not in _COMMON and t.lower_ not in _COMMON)
+    return 10.0 if rare == 0 else (1.0 if rare == 1 else 0.3)
 
 
 _ANCHOR_ATTRS = {"NORM": NORM, "LOWER": LOWER, "ORTH": ORTH}

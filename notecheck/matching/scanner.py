@@ -196,7 +196,35 @@ class Scanner:
     def _judge(self, rule: Rule, clause: Clause, hit: _Hit, tokens: Tokens, context: SegmentContext,
                cache: dict, original: str, role: Role, kind: str,  # type: ignore[type-arg]
                exceptions: Iterable[tuple[int, int]], keep_suppressed: bool) -> Verdict | None:
-        """The verdict on one rule's hit; None when it is suppressed and suppressed hits are not wanted."""
+        """The verdict on one rule's hit; None when it is suppressed and suppressed hits are not wanted.
+
+        Rules that judge alike (same speaker, scope, `unless` and exceptions) share the work through `cache`.
+        """
+        exceptions = tuple(exceptions)
+        key = (hit, rule.speaker, rule.applies_to, rule.unless, exceptions)
+        judged = cache.get(key)
+        if judged is None:
+            judged = cache[key] = self._decide(rule, hit, tokens, context, cache, original, role, kind, exceptions)
+        decisions, suppressed = judged
+        if suppressed and not keep_suppressed:
+            return None
+        start, end = tokens.char_span(hit.start, hit.end)
+        clause_key = (hit, clause.label, clause.kind)
+        clauses = cache.get(clause_key)
+        if clauses is None:
+            near = clause.kind == "near"
+            term_text = self.compiled.term_text
+            clauses = cache[clause_key] = tuple(
+                ClauseMatch(f"{clause.label} group {g + 1}" if near else clause.label,
+                            original[tokens.starts[s]:tokens.ends[e - 1]], tokens.starts[s], tokens.ends[e - 1],
+                            (term_text[t],) if t in term_text else ())
+                for g, (s, e, t) in enumerate(hit.parts))
+        return Verdict(rule, start, end, clauses, decisions, suppressed)
+
+    def _decide(self, rule: Rule, hit: _Hit, tokens: Tokens, context: SegmentContext, cache: dict,  # type: ignore[type-arg]
+                original: str, role: Role, kind: str,
+                exceptions: tuple[tuple[int, int], ...]) -> tuple[tuple[ContextDecision, ...], bool]:
+        """The context decisions on a hit for a rule, and whether they suppress it."""
         decisions: list[ContextDecision] = []
         suppressed = False
         if not _speaker_fits(rule.speaker, role):
@@ -208,8 +236,6 @@ class Scanner:
         if kind not in rule.applies_to:
             decisions.append(ContextDecision("applies-to", kind, "suppressed", f"the rule does not apply to {kind}"))
             suppressed = True
-        if suppressed and not keep_suppressed:
-            return None
         if exceptions:
             first, last = context.sentence(hit.start, hit.end)
             for s, e in exceptions:
@@ -243,17 +269,7 @@ class Scanner:
                                            f"{decision.reason}, but this rule flags it anyway")
             decisions.append(decision)
             suppressed = suppressed or decision.effect == "suppressed"
-        if suppressed and not keep_suppressed:
-            return None
-        start, end = tokens.char_span(hit.start, hit.end)
-        near = clause.kind == "near"
-        term_text = self.compiled.term_text
-        clauses = tuple(
-            ClauseMatch(f"{clause.label} group {g + 1}" if near else clause.label,
-                        original[tokens.starts[s]:tokens.ends[e - 1]], tokens.starts[s], tokens.ends[e - 1],
-                        (term_text[t],) if t in term_text else ())
-            for g, (s, e, t) in enumerate(hit.parts))
-        return Verdict(rule, start, end, clauses, tuple(decisions), suppressed)
+        return tuple(decisions), suppressed
 
     def _finding(self, path: str, segment: Segment, verdict: Verdict) -> Finding:
         rule = verdict.rule
