@@ -197,9 +197,11 @@ def bench_queue(ws: Workspace, repeat: int = 7) -> list[tuple[str, float, float,
     rows: list[tuple[str, float, float, int]] = []
 
     def bare(statement: str, params: dict | None = None) -> Callable[[], object]:
+        """The same rows fetched the same way (one column as plain values), without filter, sort or join."""
         def run() -> object:
             with reading(ws.engine) as session:
-                return session.execute(text(statement), params or {}).all()
+                result = session.execute(text(statement), params or {})
+                return result.scalars().all() if len(result.keys()) == 1 else result.all()
         return run
 
     def case(label: str, query: Callable[[], object], baseline: Callable[[], object]) -> object:

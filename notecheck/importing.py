@@ -30,7 +30,7 @@ from notecheck.records import (
 from notecheck.review.roles import Actor
 from notecheck.store import audit
 from notecheck.store.calls import apply_scan, call_by_sha, call_ids, insert_call, load_stored_call, rule_flags
-from notecheck.store.database import reading, writing
+from notecheck.store.database import optimize, reading, writing
 from notecheck.store.models import CallRecord, FlagRecord, ScanRun, SegmentRecord
 from notecheck.store.types import utcnow
 
@@ -98,6 +98,7 @@ def import_files(engine: Engine, actor: Actor, book: ActiveBook, paths: Iterable
             progress(ImportProgress(done, len(items), outcome))
     if run_id is not None:
         _finish_run(engine, run_id, len(changed_calls), flags_added, 0)
+        optimize(engine)
     changes = Changes(calls=frozenset(changed_calls), queue=bool(changed_calls), audit=bool(changed_calls))
     return ImportReport(tuple(outcomes), cancelled, run_id, changes)
 
@@ -171,6 +172,7 @@ def rescan_calls(engine: Engine, actor: Actor, book: ActiveBook, *, progress: Pr
             progress(ImportProgress(done, len(ids), FileOutcome(call.info.path, "imported", call_id,
                                                                 len(change.added))))
     _finish_run(engine, run_id, len(ids), added, retired)
+    optimize(engine)
     changes = Changes(flags=frozenset(flags), calls=frozenset(calls), queue=bool(flags), audit=bool(flags))
     return RescanReport(run_id, len(ids), added, retired, revived, cancelled, changes)
 

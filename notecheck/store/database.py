@@ -67,6 +67,13 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+def optimize(engine: Engine) -> None:
+    """After many writes: let SQLite refresh the statistics its query planner uses (PostgreSQL autovacuums)."""
+    if is_sqlite(engine):
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA optimize")
+
+
 @contextmanager
 def reading(engine: Engine) -> Iterator[Session]:
     """A short read-only session; nothing it loads outlives it."""

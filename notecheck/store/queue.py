@@ -93,7 +93,7 @@ def _conditions(f: QueueFilter, session: Session) -> list[Any]:
     if f.source:
         conds.append(FlagRecord.source == f.source)
     if f.raised is not None:
-        conds.append(FlagRecord.raised.is_(f.raised))
+        conds.append(FlagRecord.raised == f.raised)
     if f.call_id is not None:
         conds.append(FlagRecord.call_id == f.call_id)
     if f.search.strip():
