@@ -15,6 +15,7 @@ TERMS = {"FAMILY": ["wife", "(mom|mother)"], "WORK": ["boss", "$FAMILY's office"
     ("call (your $FAMILY|the $WORK)", ["call your wife", "call your mom", "call your mother", "call the boss",
                                        "call the wife's office", "call the mom's office", "call the mother's office"]),
     ("联系(你|您)的单位", ["联系你的单位", "联系您的单位"]),
+    ("learn (it |this |)the hard way", ["learn it the hard way", "learn this the hard way", "learn the hard way"]),
 ])
 def test_rulebook_phrases_expand(phrase: str, expected: list[str]) -> None:
     assert expand(phrase, TERMS) == expected

@@ -33,7 +33,12 @@ def expand(phrase: str, terms: Mapping[str, list[str]], _depth: int = 0) -> list
         else:
             options = []
             for alternative in found.group(2).split("|"):
-                options.extend(expand(alternative, terms, _depth + 1) if alternative.strip() else [""])
+                if not alternative.strip():
+                    options.append("")
+                    continue
+                lead = alternative[: len(alternative) - len(alternative.lstrip())]
+                trail = alternative[len(alternative.rstrip()) :]
+                options.extend(lead + v + trail for v in expand(alternative, terms, _depth + 1))
             pieces.append(options)
         last = found.end()
     pieces.append([phrase[last:]])
