@@ -123,3 +123,16 @@ def test_matching_context_rule_sets_skip_calls_in_other_languages(tmp_path: Path
 ])
 def test_matching_context_quote_ends_where_the_agent_speaks_again(scanner: Scanner, text: str, flags: bool) -> None:
     assert bool(scanner.scan_text(text)) is flags
+
+
+def test_matching_context_trigger_overlapping_the_hit_still_counts(tmp_path: Path) -> None:
+    rules = tmp_path / "r.yaml"
+    rules.write_text(
+        "ruleset: overlap\nversion: '1'\nlanguage: en\nrules:\n"
+        "  - id: t.mention\n    category: third_party_pressure\n    severity: high\n    message: m\n"
+        "    match: {near: [[mention], [your pastor]], within: 3}\n"
+        "    examples: {flag: [I could mention it to your pastor.], pass: [You mentioned it to your pastor.]}\n",
+        encoding="utf-8")
+    scanner = Scanner(load_rulebook([rules]))
+    _, verdicts = scanner.explain("You mentioned it to your pastor.")
+    assert [(v.suppressed, [d.kind for d in v.decisions]) for v in verdicts] == [(True, ["quoted"])]

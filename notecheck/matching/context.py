@@ -117,7 +117,7 @@ class SegmentContext:
     def consent(self, start: int, end: int, original: str) -> ContextDecision | None:
         first, last = self.sentence(start, end)
         for trigger in self.by_kind.get("consent", ()):
-            if (first <= trigger.start and trigger.end <= start and not self._pseudo(trigger, "consent")
+            if (first <= trigger.start < start and not self._pseudo(trigger, "consent")
                     and not self._blocked(trigger.end, start, clause_too=True)):
                 return ContextDecision("consent", self.words(trigger, original), "suppressed",
                                        "asks the customer's permission or preference")
@@ -131,7 +131,7 @@ class SegmentContext:
     def quoted(self, start: int, end: int, original: str) -> ContextDecision | None:
         first, _ = self.sentence(start, end)
         for trigger in self.by_kind.get("quote", ()):
-            if (first <= trigger.start and trigger.end <= start and not self._pseudo(trigger, "quote")
+            if (first <= trigger.start < start and not self._pseudo(trigger, "quote")
                     and not any(trigger.end <= q.start and q.end <= start for q in self.by_kind.get("quote_end", ()))):
                 return ContextDecision("quoted", self.words(trigger, original), "suppressed",
                                        "reports what the customer said")
