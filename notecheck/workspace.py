@@ -361,6 +361,8 @@ class Workspace:
         from notecheck.importing import rescan_calls
 
         actor = self.actor
+        if actor.role not in PUBLISHERS:
+            raise WorkflowError(f"a {actor.role} cannot re-scan; compliance officers and admins do, when they publish")
         return rescan_calls(self.engine, actor, self._active_book(), progress=progress, cancel=cancel)
 
     def active_rulebook(self) -> RulebookInfo | None:
@@ -388,7 +390,9 @@ class Workspace:
         book = load_rulebook(rule_paths)
         rulebook_id = self._publish(book, note)
         self._remember(rulebook_id, book)
-        report = self.rescan(progress=progress, cancel=cancel) if rescan else None
+        from notecheck.importing import stored_call_count
+
+        report = self.rescan(progress=progress, cancel=cancel) if rescan and stored_call_count(self.engine) else None
         changes = Changes(rules=True, audit=True) | (report.changes if report else Changes())
         return PublishResult(self.active_rulebook() or self._info(rulebook_id), report, changes)
 

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from notecheck.findings import Finding, RulesetRef
 from notecheck.ingest import load_call
+from notecheck.review import WorkflowError
 from notecheck.store.calls import insert_call
 from notecheck.store.database import reading, writing
 from notecheck.store.models import Base
@@ -148,7 +149,9 @@ def test_store_rescan_twice_with_same_rules_changes_nothing(team: Team, calls_di
     alice = team.as_("alice")
     publish_v1(alice)
     alice.import_paths([calls_dir(2)])
-    report = alice.rescan()
+    with pytest.raises(WorkflowError, match="a qa_reviewer cannot re-scan"):
+        alice.rescan()
+    report = team.as_("cora").rescan()
     assert (report.added, report.retired, report.revived) == (0, 0, 0)
     assert report.changes.flags == frozenset()
 
@@ -169,8 +172,6 @@ def test_store_preview_reports_changes_without_storing(team: Team, calls_dir) ->
 
 
 def test_store_publish_refused_for_reviewers_once_rules_exist(team: Team) -> None:
-    from notecheck.review import WorkflowError
-
     alice = team.as_("alice")
     publish_v1(alice)  # the very first rule book may come with anyone's first import
     with pytest.raises(WorkflowError, match="cannot publish"):

@@ -109,6 +109,22 @@ def test_store_team_security_audit_written_by_the_database(pg_team: Team, decide
     assert pg_team.as_("alice").verify_audit().ok
 
 
+def test_store_team_security_only_compliance_rescans(pg_team: Team, decided: dict[str, int]) -> None:
+    """A reviewer cannot quietly retire, re-word or re-grade a flag; a compliance officer's re-scan can."""
+    before = pg_team.as_("alice").flag_rows([decided["open"]])[0]
+    for change in ("raised = false", "severity = 'low', severity_rank = 1", "message = 'nothing to see'"):
+        refused(pg_team, "alice", f"UPDATE flags SET {change} WHERE id = {decided['open']}",
+                f"flag {decided['open']}: only a compliance officer or admin re-scans flags")
+    refused(pg_team, "bob", f"UPDATE flags SET raised = false WHERE id = {decided['open']}", "re-scans flags")
+    assert pg_team.as_("alice").flag_rows([decided["open"]])[0] == before
+    assert psql(pg_team, "cora", f"UPDATE flags SET raised = false WHERE id = {decided['open']}").returncode == 0
+    # and a review action cannot smuggle such a change in
+    refused(pg_team, "alice", f"UPDATE flags SET status = 'confirmed', outcome = 'confirmed', last_action = 'confirm', "
+                              f"last_actor_id = {decided['user_alice']}, decided_by_id = {decided['user_alice']}, "
+                              f"decided_at = now(), version = 2, severity = 'low' WHERE id = {decided['open']}",
+            "a review action changes only the review state")
+
+
 def test_store_team_security_reviewer_cannot_publish_or_add_users(pg_team: Team, decided: dict[str, int]) -> None:
     alice = decided["user_alice"]
     refused(pg_team, "alice", f"INSERT INTO publications (rulebook_id, published_by_id, published_at, note) "
