@@ -45,3 +45,14 @@ def test_matching_offsets_line_and_column_in_the_source_file(scanner: Scanner, t
     line = path.read_text(encoding="utf-8").split("\n")[2]
     finding = findings[0]
     assert line[finding.column - 1:finding.end_column - 1] == "壹輩子都有紀錄"
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("保留十五年", ["保", "留", "十五", "年"]),
+    ("保留五年", ["保", "留", "五", "年"]),
+    ("十一个人", ["十一", "个", "人"]),
+])
+def test_matching_offsets_chinese_numerals_are_one_token(text: str, tokens: list[str]) -> None:
+    from notecheck.matching.tokens import tokenize
+
+    assert [t.text for t in tokenize(fold(text)).doc] == tokens

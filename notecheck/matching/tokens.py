@@ -14,8 +14,11 @@ from spacy.tokens import Doc
 from notecheck.matching.normalize import CJK, CJK_CHAR
 
 # Chinese characters one by one; Latin words with inner apostrophes; numbers; any other mark alone.
-_MIXED_TOKEN = re.compile(rf"[{CJK}]|[A-Za-z]+(?:'[A-Za-z]+)*|\d+(?:[.,:]\d+)*|\S")
+NUMERALS = "零〇一二三四五六七八九十百千万亿两贰叁肆伍陆柒捌玖拾佰仟"
+"""Chinese numerals (after folding): a run of them is one token, so 五年 does not match inside 十五年."""
+_MIXED_TOKEN = re.compile(rf"[{NUMERALS}]+|[{CJK}]|[A-Za-z]+(?:'[A-Za-z]+)*|\d+(?:[.,:]\d+)*|\S")
 _LATIN = re.compile(r"[A-Za-z]")
+_NUMERAL_RUN = re.compile(rf"[{NUMERALS}]{{2}}")
 TERMINATORS = frozenset(".!?;")
 """Tokens (after folding) that end a sentence."""
 CLAUSE_MARKS = frozenset(",，:")
@@ -111,7 +114,7 @@ def tokenize(folded: str) -> Tokens:
 
 
 def _tokenize_mixed(folded: str) -> Tokens:
-    if not _LATIN.search(folded):  # Chinese only: every other character is a token
+    if not _LATIN.search(folded) and not _NUMERAL_RUN.search(folded):  # every other character is a token
         starts = [i for i, ch in enumerate(folded) if not ch.isspace()]
         words = [folded[i] for i in starts]
         ends = [i + 1 for i in starts]
