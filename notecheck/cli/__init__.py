@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from notecheck import __version__
-from notecheck.cli import audit, demo, export, flag, imports, publish, queue, review, rules, scan, signoff, user
+from notecheck.cli import app, audit, demo, export, flag, imports, publish, queue, review, rules, scan, signoff, user
 
-COMMAND_MODULES = (demo, scan, rules, imports, publish, queue, review, signoff, flag, audit, export, user)
+COMMAND_MODULES = (app, demo, scan, rules, imports, publish, queue, review, signoff, flag, audit, export, user)
 USAGE_ERROR = 2
 
 
@@ -27,9 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["demo", *([] if argv is None else argv)])
+    given = list(sys.argv[1:] if argv is None else argv)
+    if not given or (given[0].startswith("-") and given[0] not in ("-h", "--help", "--version")):
+        given = ["app", *given]  # plain `notecheck` (with window options) opens the window
+    args = parser.parse_args(given)
     try:
         return int(args.run(args) or 0)
     except KeyboardInterrupt:

@@ -125,6 +125,7 @@ class AuditPage(QWidget):
         self.flag_filter = QLineEdit()
         self.flag_filter.setPlaceholderText(self.tr("Flag id (empty: every event)"))
         self.flag_filter.setClearButtonEnabled(True)
+        self.flag_filter.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.flag_filter.placeholderText()) + 40)
         self.flag_filter.returnPressed.connect(self._filter)
         show = QPushButton(self.tr("Show"))
         show.clicked.connect(self._filter)
@@ -146,6 +147,7 @@ class AuditPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         for column, width in enumerate((50, 140, 90, 120, 110, 110, 260)):
             self.table.setColumnWidth(column, width)
         layout = QVBoxLayout(self)

@@ -53,6 +53,7 @@ class CallView(QWidget):
         self.flag: FlagRow | None = None
         self.placed: dict[int, Placed] = {}
         self._request = 0
+        self._call_stale = False
 
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -66,6 +67,7 @@ class CallView(QWidget):
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         self.flags_list = QListWidget()
+        self.flags_list.setWordWrap(True)
         self.flags_list.itemActivated.connect(self._flag_item_chosen)
         self.flags_list.itemClicked.connect(self._flag_item_chosen)
         flags_title = QLabel(self.tr("Flags in this call"))
@@ -100,7 +102,8 @@ class CallView(QWidget):
             self.clear()
             return
         request = self._request
-        need_call = reload or self.call is None or self.call.call.id != row.call_id
+        self._call_stale = self._call_stale or reload
+        need_call = self._call_stale or self.call is None or self.call.call.id != row.call_id
         call_id, flag_id = row.call_id, row.id
 
         def load(ws: Any, _task: Any) -> tuple[CallRecord | None, FlagHistory]:
@@ -118,6 +121,7 @@ class CallView(QWidget):
         call, history = result
         if call is not None:
             self.call = call
+            self._call_stale = False
             self._draw_call()
         self.history = history
         self.flag = history.flag.row
@@ -141,7 +145,7 @@ class CallView(QWidget):
     def _draw_call(self) -> None:
         assert self.call is not None
         c = self.call.call
-        started = c.started_at.strftime("%Y-%m-%d %H:%M") if c.started_at else ""
+        started = labels.local_time(c.started_at)
         bits = [f"<b>{html.escape(c.call_ref)}</b>", html.escape(c.agent or ""), started,
                 labels.language_label(c.language), f"<span style='color:#777'>{html.escape(c.path)}</span>"]
         if c.role_source == "guess":
@@ -245,7 +249,7 @@ class CallView(QWidget):
             parts.append(f"<p><b>{w['context']}</b></p><ul>{items}</ul>")
         if self.history.decisions:
             items = "".join(
-                f"<li>{esc(v.at.strftime('%Y-%m-%d %H:%M'))} <b>{esc(v.actor)}</b> "
+                f"<li>{esc(labels.local_time(v.at))} <b>{esc(v.actor)}</b> "
                 f"({esc(labels.role_label(v.role))}) {esc(labels.action_label(v.action))}"
                 + (f": {esc(v.reason)}" if v.reason else "") + "</li>" for v in self.history.decisions)
             parts.append(f"<p><b>{w['history']}</b></p><ul>{items}</ul>")

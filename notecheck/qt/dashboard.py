@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -38,15 +39,18 @@ from notecheck.qt import labels
 from notecheck.qt.worker import Worker
 from notecheck.records import Changes, DashboardStats
 
-TOP_AGENTS = 12
-TOP_RULES = 12
+TOP_AGENTS = 10
+TOP_RULES = 10
 
 
-def _chart(title: str) -> QChart:
+def _chart(title: str, legend: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignBottom) -> QChart:
     chart = QChart()
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setAlignment(legend)
+    font = chart.legend().font()
+    font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+    chart.legend().setFont(font)
     chart.setMargins(QMargins(4, 4, 4, 4))
     return chart
 
@@ -82,7 +86,7 @@ class DashboardPage(QWidget):
         top.addWidget(self.totals, 1)
         top.addWidget(refresh)
 
-        self.time_chart = _chart(self.tr("Flags by category"))
+        self.time_chart = _chart(self.tr("Flags by category"), Qt.AlignmentFlag.AlignRight)
         self.agent_chart = _chart(self.tr("Flags by agent"))
         self.precision_chart = _chart(self.tr("Rule precision (confirmed vs dismissed), worst first"))
         self.precision_table = QTableWidget(0, 5)
@@ -90,8 +94,11 @@ class DashboardPage(QWidget):
                                                          self.tr("Dismissed"), self.tr("Precision")])
         self.precision_table.verticalHeader().setVisible(False)
         self.precision_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.precision_table.horizontalHeader().setStretchLastSection(True)
-        self.precision_table.setColumnWidth(0, 220)
+        header = self.precision_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.precision_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         grid = QGridLayout()
         grid.addWidget(_view(self.time_chart), 0, 0)
         grid.addWidget(_view(self.agent_chart), 0, 1)
@@ -154,7 +161,9 @@ class DashboardPage(QWidget):
             bars.setColor(labels.category_color(i))
             bars.append([float(values[category].get(p, 0)) for p in periods])
             series.append(bars)
-        self._attach(chart, series, periods, Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+        undated = self.tr("no date")
+        self._attach(chart, series, [undated if p == "unknown" else p for p in periods], Qt.AlignmentFlag.AlignBottom,
+                     Qt.AlignmentFlag.AlignLeft)
 
     def _draw_agents(self, stats: DashboardStats) -> None:
         chart = self.agent_chart
@@ -168,8 +177,9 @@ class DashboardPage(QWidget):
             bars.setColor(QColor(colour))
             bars.append([float(getattr(a, key)) for a in agents])
             series.append(bars)
-        self._attach(chart, series, [a.agent for a in agents], Qt.AlignmentFlag.AlignLeft,
-                     Qt.AlignmentFlag.AlignBottom)
+        nobody = self.tr("(no agent)")
+        self._attach(chart, series, [nobody if a.agent == "(unknown)" else a.agent for a in agents],
+                     Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
 
     def _draw_precision(self, stats: DashboardStats) -> None:
         chart = self.precision_chart
@@ -205,6 +215,10 @@ class DashboardPage(QWidget):
                 value_side: Qt.AlignmentFlag, percent: bool = False) -> None:
         chart.addSeries(series)
         categories = QBarCategoryAxis()
+        categories.setTruncateLabels(False)
+        font = categories.labelsFont()
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        categories.setLabelsFont(font)
         categories.append(names or [""])
         chart.addAxis(categories, category_side)
         series.attachAxis(categories)
@@ -214,5 +228,6 @@ class DashboardPage(QWidget):
             top = max((sum(s.at(i) for s in series.barSets()) for i in range(len(names))), default=0)
             values.setRange(0, max(1, top))
             values.setTickCount(min(6, int(max(1, top)) + 1))
+            values.applyNiceNumbers()
         chart.addAxis(values, value_side)
         series.attachAxis(values)

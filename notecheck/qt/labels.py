@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
@@ -15,10 +17,6 @@ STATUS_COLORS = {"open": "#1f5fa8", "escalated": "#8e24aa", "confirmed": "#c6282
                  "returned": "#ef6c00", "signed_off": "#2e7d32"}
 CATEGORY_COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
                    "#bcbd22", "#17becf"]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
 
 
 def status_label(status: str) -> str:
@@ -95,6 +93,14 @@ def action_label(action: str) -> str:
         "user_add": QCoreApplication.translate("Labels", "added a user"),
     }
     return names.get(action, action)
+
+
+def local_time(moment: datetime | None, seconds: bool = False) -> str:
+    """A stored (UTC) time in this computer's time zone."""
+    if moment is None:
+        return ""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def color(name: str) -> QColor:

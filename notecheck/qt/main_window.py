@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     """Signed in and the first rows of the queue are on screen."""
     signed_in = Signal(object)
     import_finished = Signal(object)
+    """An import ended: its ImportReport, or the exception that stopped it."""
 
     def __init__(self, config: AppConfig | None = None, settings: Settings | None = None) -> None:
         super().__init__()
@@ -92,7 +94,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.rules, self.tr("Rules"))
         self.tabs.addTab(self.dashboard_holder, self.tr("Dashboard"))
         self.tabs.addTab(self.audit, self.tr("Audit"))
-        self.setCentralWidget(self.tabs)
+        self.waiting = QLabel(self.tr("Sign in to see the review queue."))
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.waiting)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
 
         self.import_panel = ImportPanel()
         self.import_dock = QDockWidget(self.tr("Import"), self)
@@ -114,8 +121,11 @@ class MainWindow(QMainWindow):
         self.worker.failed.connect(lambda e: self.show_message(str(e), error=True))
         self.worker.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.review.queue.model.loaded.connect(self._queue_loaded)
-        self.review.queue.model.rows_fetched.connect(lambda _a, _b: self._maybe_ready())
+        self._ready_queue = self.review.queue
+        self._after_ready: list[Any] = []
+        for queue in (self.review.queue, self.signoff.queue):
+            queue.model.loaded.connect(self._maybe_ready)
+            queue.model.rows_fetched.connect(lambda _a, _b: self._maybe_ready())
         self.rules.published.connect(lambda _r: self.review.queue.model.reload())
 
         self._restore_layout()
@@ -249,6 +259,8 @@ class MainWindow(QMainWindow):
         self.team_mode = info.team_mode
         self.setWindowTitle(f"notecheck — {info.url}")
         self.statusBar().clearMessage()
+        if info.users or info.team_mode:
+            self._prefetch(info.users)
         if info.team_mode:
             self._sign_in(None, None)
         elif not info.users and self.config.demo:
@@ -259,6 +271,29 @@ class MainWindow(QMainWindow):
             self._sign_in(self.config.user, self.config.password or "")
         else:
             self.show_sign_in()
+
+    def _prefetch(self, users: tuple[UserInfo, ...]) -> None:
+        """While the person signs in, load the queue they will most likely see first (shown only once they have)."""
+        self._restore_filters()
+        expected = self.config.user or self.settings.last_user
+        role = next((u.role for u in users if u.name == expected), "qa_reviewer")
+        self._page_queue(self._start_page(expected, role)).activate()
+
+    def _restore_filters(self) -> None:
+        if not getattr(self, "_filters_restored", False):
+            self._filters_restored = True
+            self.review.queue.restore_filters(self.settings.json("filters/review"))
+            self.signoff.queue.restore_filters(self.settings.json("filters/signoff"))
+
+    def _start_page(self, name: str, role: str) -> int:
+        """The page a person starts on: the one they left, else their role's."""
+        saved = str(self.settings.value("window/tab", "") or "")
+        if name == self.settings.last_user and saved.isdigit() and int(saved) < self.tabs.count():
+            return int(saved)
+        return HOME_PAGE.get(role, 0)
+
+    def _page_queue(self, page: int) -> Any:
+        return self.signoff.queue if self.tabs.widget(page) is self.signoff else self.review.queue
 
     def _start_demo(self) -> None:
         self.show_message(self.tr("Creating the demo accounts and importing the sample calls…"))
@@ -327,26 +362,40 @@ class MainWindow(QMainWindow):
                 self.show_message(str(error), error=True)
                 self.show_sign_in()
 
-        self.worker.run(lambda ws, _t: ws.sign_in(name, password), done=done, failed=refused)
+        self.worker.run_now(lambda ws, _t: ws.sign_in(name, password), done=done, failed=refused)
 
     def _signed_in(self, user: UserInfo) -> None:
         first = self.user is None
+        page = self._start_page(user.name, user.role) if first else HOME_PAGE.get(user.role, 0)
         self.user = user
         self.settings.last_user = user.name
         self.user_label.setText(f"{user.display_name or user.name} — {labels.role_label(user.role)}")
         self.rules.set_user(user)
         self._set_signed_in_actions(True)
+        self._restore_filters()
+        self.tabs.setCurrentIndex(page)
+        self.stack.setCurrentWidget(self.tabs)
+        self._tab_changed(page)
+        home = self._page_queue(page)
+        self._ready_queue = home
+        others = [q for q in (self.review.queue, self.signoff.queue) if q is not home]
         if first:
-            self.review.queue.restore_filters(self.settings.json("filters/review"))
-            self.signoff.queue.restore_filters(self.settings.json("filters/signoff"))
-        self.review.queue.activate()
-        self.signoff.queue.activate()
-        self.rules.load_active()
-        self._load_filter_choices()
-        self.tabs.setCurrentIndex(HOME_PAGE.get(user.role, 0))
-        self._tab_changed(self.tabs.currentIndex())
+            home.activate()
+            later = [q.activate for q in others] + [self.rules.load_active, self._load_filter_choices]
+            if self._ready_sent:
+                for step in later:
+                    step()
+            else:
+                self._after_ready = later
+        else:  # another person: everything afresh
+            for queue in (home, *others):
+                queue.activate()
+                queue.apply_filters()
+            self.rules.load_active()
+            self._load_filter_choices()
         self.show_message(self.tr("Signed in as %1.").replace("%1", user.display_name or user.name))
         self.signed_in.emit(user)
+        self._maybe_ready()
 
     def _load_filter_choices(self) -> None:
         def load(ws: Any, _t: Any) -> tuple[list[str], tuple[UserInfo, ...]]:
@@ -364,17 +413,20 @@ class MainWindow(QMainWindow):
 
         self.worker.run(load, done=done)
 
-    def _queue_loaded(self) -> None:
-        if not self.review.queue.model.rowCount():
-            self._maybe_ready(force=True)
-
-    def _maybe_ready(self, force: bool = False) -> None:
+    def _maybe_ready(self) -> None:
+        """`ready` once signed in with the first rows of the start page's queue loaded (or an empty queue)."""
         if self._ready_sent or self.user is None:
             return
-        model = self.review.queue.model
-        if force or (model.rowCount() and model.cached(model.flag_id(0)) is not None):
-            self._ready_sent = True
-            self.ready.emit()
+        model = self._ready_queue.model
+        if model.query_filter is None or model._loading:
+            return
+        if model.rowCount() and model.cached(model.flag_id(0)) is None:
+            return
+        self._ready_sent = True
+        later, self._after_ready = self._after_ready, []
+        for step in later:
+            step()
+        self.ready.emit()
 
     def _fatal(self, what: str, error: BaseException) -> None:
         self.show_message(f"{what}: {error}", error=True)
@@ -410,7 +462,7 @@ class MainWindow(QMainWindow):
         self.import_panel.start()
         if self.import_dock.isHidden():
             self.import_dock.show()
-            self.resizeDocks([self.import_dock], [170], Qt.Orientation.Vertical)
+            self.resizeDocks([self.import_dock], [150], Qt.Orientation.Vertical)
 
         def done(report: ImportReport) -> None:
             self.import_panel.finish(report)
@@ -422,6 +474,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             self.import_panel.fail(error)
             self.show_message(str(error), error=True)
+            self.import_finished.emit(error)
             if then is not None:
                 then(None)
 

@@ -59,7 +59,9 @@ class QueueModel(QAbstractTableModel):
     """Flags matching a filter, in the workspace's sort order; rows load lazily off the UI thread."""
 
     loaded = Signal()
-    """A new id list is in place (after a filter, sort or change)."""
+    """A new query's rows are in place (after a new filter only the first page's ids may be known yet)."""
+    completed = Signal()
+    """Every id of the query is known."""
     counts_changed = Signal(dict)
     rows_fetched = Signal(int, int)
     """First and last row of a page that just arrived."""
@@ -68,13 +70,16 @@ class QueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._worker = worker
         self._ids: list[int] = []
+        self._total = 0
+        """Rows in the query; after a new filter only the first page's ids are known until the rest arrive."""
         self._positions: dict[int, int] | None = None
         self._rows: dict[int, FlagRow] = {}
         self._pages: OrderedDict[int, None] = OrderedDict()
         self._requested: set[int] = set()
         self._generation = 0
         self._filter: QueueFilter | None = None
-        self._sort: Sort | None = None
+        self._sort: tuple[str, bool] = ("severity", True)
+        """Sort key and descending; made a `Sort` on the worker (SQLAlchemy stays off the UI thread at start)."""
         self._loading = False
         self._reload_again = False
         self.counts: dict[str, int] = {}
@@ -85,16 +90,29 @@ class QueueModel(QAbstractTableModel):
         return self._filter
 
     @property
-    def query_sort(self) -> Sort | None:
+    def query_sort(self) -> Sort:
+        from notecheck.store.queue import Sort
+
+        return Sort(*self._sort)
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
         return self._sort
 
-    def set_query(self, query_filter: QueueFilter, sort: Sort | None = None) -> None:
-        self._filter = query_filter
-        if sort is not None:
-            self._sort = sort
-        self.reload()
+    def set_sort_key(self, key: str, descending: bool) -> None:
+        """Choose the order without querying (before the first query)."""
+        from notecheck.store.queue import SORT_KEYS
 
-    def reload(self, changed: Iterable[int] = ()) -> None:
+        if key in SORT_KEYS:
+            self._sort = (key, descending)
+
+    def set_query(self, query_filter: QueueFilter) -> None:
+        """Show the flags this filter selects: the first page at once, then every id (a big queue's full id
+        list takes a moment to sort)."""
+        self._filter = query_filter
+        self.reload(first_page_first=True)
+
+    def reload(self, changed: Iterable[int] = (), *, first_page_first: bool = False) -> None:
         """Ask the workspace for the id list again; rows of `changed` flags are fetched afresh."""
         for flag_id in changed:
             self._rows.pop(flag_id, None)
@@ -104,15 +122,23 @@ class QueueModel(QAbstractTableModel):
             self._reload_again = True
             return
         self._loading = True
-        query_filter, sort = self._filter, self._sort
+        query_filter, (key, descending) = self._filter, self._sort
 
-        def query(ws: Any, _task: Any) -> tuple[list[int], dict[str, int]]:
-            return ws.queue_ids(query_filter, sort), ws.status_counts(query_filter)
+        def query(ws: Any, _task: Any) -> tuple[list[int], list[FlagRow], int, dict[str, int]]:
+            from notecheck.store.queue import Sort
+
+            counts = ws.status_counts(query_filter)
+            total = sum(counts.get(s, 0) for s in query_filter.statuses) if query_filter.statuses \
+                else sum(counts.values())
+            if first_page_first and total > PAGE:
+                rows = ws.queue_page(query_filter, Sort(key, descending), 0, PAGE)
+                return [r.id for r in rows], rows, total, counts
+            return ws.queue_ids(query_filter, Sort(key, descending)), [], total, counts
 
         self._worker.run(query, done=self._ids_arrived, failed=self._load_failed)
 
-    def _ids_arrived(self, result: tuple[list[int], dict[str, int]]) -> None:
-        ids, counts = result
+    def _ids_arrived(self, result: tuple[list[int], list[FlagRow], int, dict[str, int]]) -> None:
+        ids, rows, total, counts = result
         self._loading = False
         if self._reload_again:
             self._reload_again = False
@@ -121,15 +147,54 @@ class QueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._generation += 1
         self._ids = ids
+        self._total = max(total, len(ids)) if rows else len(ids)
         self._positions = None
         self._pages.clear()
         self._requested.clear()
         if len(self._rows) > PAGE * MAX_PAGES:
             self._rows.clear()
+        for row in rows:
+            self._rows[row.id] = row
+        if rows:
+            self._pages[0] = None
+            self._requested.add(0)
         self.endResetModel()
         self.counts = counts
+        if self._ids and not rows:
+            self._want(0)  # the first page, even before a view asks (the window may still be hidden)
         self.counts_changed.emit(counts)
         self.loaded.emit()
+        if rows and len(self._ids) < self._total:
+            self._fetch_all_ids()
+        else:
+            self.completed.emit()
+
+    def _fetch_all_ids(self) -> None:
+        generation = self._generation
+        query_filter, (key, descending) = self._filter, self._sort
+
+        def query(ws: Any, _task: Any) -> list[int]:
+            from notecheck.store.queue import Sort
+
+            return ws.queue_ids(query_filter, Sort(key, descending))
+
+        self._worker.run(query, done=lambda ids: self._all_ids_arrived(generation, ids), failed=self._load_failed)
+
+    def _all_ids_arrived(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        if len(ids) != self._total or ids[:len(self._ids)] != self._ids:  # the queue changed meanwhile
+            self.reload()
+            return
+        self._ids = ids
+        self._positions = None
+        if ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(COLUMNS) - 1))
+        self.completed.emit()
+
+    @property
+    def complete(self) -> bool:
+        return len(self._ids) == self._total
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
@@ -158,8 +223,9 @@ class QueueModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
 
     # -- rows ---------------------------------------------------------------------------------------
-    def flag_id(self, row: int) -> int:
-        return self._ids[row]
+    def flag_id(self, row: int) -> int | None:
+        """The flag id of a row (None while the ids beyond the first page are still coming)."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -172,7 +238,7 @@ class QueueModel(QAbstractTableModel):
     def flag_row(self, row: int) -> FlagRow | None:
         """The row's flag if it has been fetched (None while its page is loading)."""
         if not 0 <= row < len(self._ids):
-            return None
+            return None  # beyond the first page before the full id list is in
         found = self._rows.get(self._ids[row])
         if found is None:
             self._want(row)
@@ -182,11 +248,11 @@ class QueueModel(QAbstractTableModel):
         return self._rows.get(flag_id)
 
     def fully_loaded(self, rows: Iterable[int]) -> bool:
-        return all(self._ids[r] in self._rows for r in rows if 0 <= r < len(self._ids))
+        return all(0 <= r < len(self._ids) and self._ids[r] in self._rows for r in rows if 0 <= r < self._total)
 
     def _want(self, row: int) -> None:
         page = row // PAGE
-        if page in self._requested:
+        if page in self._requested or row >= len(self._ids):  # beyond the known ids: asked again once complete
             return
         self._requested.add(page)
         generation = self._generation
@@ -210,14 +276,14 @@ class QueueModel(QAbstractTableModel):
             self._requested.discard(old)
             for flag_id in self._ids[old * PAGE:(old + 1) * PAGE]:
                 self._rows.pop(flag_id, None)
-        first, last = page * PAGE, min(len(self._ids), (page + 1) * PAGE) - 1
+        first, last = page * PAGE, min(self._total, (page + 1) * PAGE) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
             self.rows_fetched.emit(first, last)
 
     # -- QAbstractTableModel ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -239,10 +305,10 @@ class QueueModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids) or not 0 <= index.column() < len(COLUMNS):
+        if not index.isValid() or not 0 <= index.row() < self._total or not 0 <= index.column() < len(COLUMNS):
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
+            return self.flag_id(index.row())
         row = self.flag_row(index.row())
         key = COLUMNS[index.column()].key
         if role == Qt.ItemDataRole.DisplayRole:
@@ -293,9 +359,7 @@ class QueueModel(QAbstractTableModel):
         key = COLUMNS[column].sort if 0 <= column < len(COLUMNS) else None
         if key is None:
             return
-        from notecheck.store.queue import Sort
-
-        sort = Sort(key, descending=order == Qt.SortOrder.DescendingOrder)
+        sort = (key, order == Qt.SortOrder.DescendingOrder)
         if sort == self._sort:
             return
         self._sort = sort

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,13 +23,15 @@ from notecheck.qt import labels
 from notecheck.qt.queue_model import COLUMNS, QueueModel
 from notecheck.qt.worker import Worker
 from notecheck.records import FlagRow
-from notecheck.store.queue import QueueFilter, Sort
+
+if TYPE_CHECKING:
+    from notecheck.store.queue import QueueFilter
 
 CATEGORIES = ("threat_violence", "threat_legal", "third_party_pressure", "credit_misstatement", "abusive_language",
               "public_shaming", "impersonation", "misrepresentation")
 SEVERITIES = ("critical", "high", "medium", "low")
 LANGUAGES = ("en", "zh", "mixed")
-COLUMN_WIDTHS = {"severity": 70, "category": 150, "rule": 190, "agent": 90, "date": 90, "language": 70,
+COLUMN_WIDTHS = {"severity": 84, "category": 150, "rule": 190, "agent": 90, "date": 90, "language": 70,
                  "status": 90}
 
 
@@ -124,10 +126,13 @@ class QueueView(QWidget):
         self.model.loaded.connect(self._restore_current)
         self.model.counts_changed.connect(self._show_counts)
         self.model.rows_fetched.connect(self._rows_fetched)
+        self.model.completed.connect(self._ids_completed)
         self._active = False
 
     # -- filters ------------------------------------------------------------------------------------
     def query_filter(self) -> QueueFilter:
+        from notecheck.store.queue import QueueFilter  # SQLAlchemy: imported on the worker before this is needed
+
         statuses = self._status_choices[max(0, self.status.currentIndex())][1]
         agent = self.agent.currentData() or ""
         reviewer = self.reviewer.currentData() or ""
@@ -143,16 +148,16 @@ class QueueView(QWidget):
         )
 
     def activate(self) -> None:
-        """Start querying (after sign-in); until then the filters only remember their state."""
-        self._active = True
-        self.apply_filters()
+        """Start querying (once); until then the filters only remember their state."""
+        if not self._active:
+            self._active = True
+            self.apply_filters()
 
     def apply_filters(self) -> None:
         if not self._active:
             return
         self._search_timer.stop()
-        sort = self.model.query_sort or Sort("severity", descending=True)
-        self.model.set_query(self.query_filter(), sort)
+        self.model.set_query(self.query_filter())
 
     def set_agents(self, agents: Sequence[str]) -> None:
         self._refill(self.agent, agents, lambda a: a)
@@ -184,12 +189,12 @@ class QueueView(QWidget):
         combo.blockSignals(False)
 
     def filters_state(self) -> dict[str, Any]:
-        sort = self.model.query_sort
+        sort = self.model.sort_key
         return {"status": self.status.currentIndex(), "category": self.category.currentData(),
                 "severity": self.severity.currentData(), "language": self.language.currentData(),
                 "agent": self.agent.currentData(), "reviewer": self.reviewer.currentData(),
                 "search": self.search.text(), "retired": self.retired.isChecked(),
-                "sort": [sort.key, sort.descending] if sort else None}
+                "sort": list(sort)}
 
     def restore_filters(self, state: dict[str, Any] | None) -> None:
         if not state:
@@ -213,11 +218,8 @@ class QueueView(QWidget):
             self.retired.setChecked(bool(state.get("retired")))
             sort = state.get("sort")
             if isinstance(sort, list) and len(sort) == 2:
-                try:
-                    self.model._sort = Sort(str(sort[0]), bool(sort[1]))
-                except ValueError:
-                    pass
-                else:
+                self.model.set_sort_key(str(sort[0]), bool(sort[1]))
+                if self.model.sort_key == (str(sort[0]), bool(sort[1])):
                     column = next((i for i, c in enumerate(COLUMNS) if c.sort == sort[0]), 0)
                     order = Qt.SortOrder.DescendingOrder if sort[1] else Qt.SortOrder.AscendingOrder
                     self.table.horizontalHeader().setSortIndicator(column, order)
@@ -299,20 +301,23 @@ class QueueView(QWidget):
             self._announce(None)
             return
         row = self.model.flag_row(current.row())
-        if row is None:
-            self._pending_current = self.model.flag_id(current.row())
+        if row is None:  # announced when its page arrives
+            self._pending_current = current.row()
             return
         self._announce(row)
 
     def _rows_fetched(self, first: int, last: int) -> None:
-        if self._pending_current is None:
-            return
         index = self.table.currentIndex()
-        if index.isValid() and first <= index.row() <= last:
+        if self._pending_current is None or not index.isValid() or index.row() != self._pending_current:
+            return
+        if first <= index.row() <= last:
             row = self.model.flag_row(index.row())
-            if row is not None and row.id == self._pending_current:
-                self._pending_current = None
+            if row is not None:
                 self._announce(row)
+
+    def _ids_completed(self) -> None:
+        if self._pending_current is not None:
+            self.model.flag_row(self._pending_current)  # its page can be asked for now
 
     def _announce(self, row: FlagRow | None) -> None:
         self._pending_current = None

@@ -102,6 +102,8 @@ class ReviewPage(QWidget):
         for action in (self.manual_action, self.undo_action, self.next_action, self.previous_action):
             action.setEnabled(active)
         self.gate.set_active(active)
+        if active:  # whoever is signed in now may differ from when the flags were last checked
+            self._check_actions()
 
     def _check_actions(self) -> None:
         self.gate.update(self.queue.selected_flags())

@@ -31,7 +31,8 @@ def _format(color: str, *, bold: bool = False, italic: bool = False) -> QTextCha
 
 
 class YamlHighlighter(QSyntaxHighlighter):
-    """Colours keys, strings, `$TERM` references, numbers and booleans, and comments in a YAML document."""
+    """Colours keys, quoted strings, `$TERM` references, scalar values and comments in a YAML document;
+    the text of a block scalar (`>-`, `|`) is left as prose."""
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -41,23 +42,37 @@ class YamlHighlighter(QSyntaxHighlighter):
         self.scalar_format = _format("#b26a00")
         self.dash_format = _format("#6d6d6d", bold=True)
         self.comment_format = _format("#8a8a8a", italic=True)
-        self._rules = [
-            (QRegularExpression(r"^\s*(?:-\s+)?[^\s#:'\"\[\]{},][^#:]*?(?=:(\s|$))"), self.key_format),
-            (QRegularExpression(r"^\s*-(?=\s)"), self.dash_format),
-            (QRegularExpression(r"\b(true|false|null|yes|no|~)\b|(?<![\w.])-?\d+(\.\d+)?\b"), self.scalar_format),
-            (QRegularExpression(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'"), self.string_format),
-            (QRegularExpression(r"\$[A-Z][A-Z0-9_]*"), self.term_format),
-        ]
+        self.prose_format = _format("#3d3d3d")
+        self._key = QRegularExpression(r"^\s*(?:-\s+)?([^\s#'\"\[\]{},][^#]*?)(?=:(\s|$))")
+        self._dash = QRegularExpression(r"^\s*-(?=\s)")
+        self._scalar = QRegularExpression(
+            r"(?:^|:\s+|-\s+|[\[,]\s*)(true|false|null|yes|no|~|-?\d+(?:\.\d+)?)(?=\s*(?:#|,|\]|$))")
+        self._string = QRegularExpression(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*'")
+        self._term = QRegularExpression(r"\$[A-Z][A-Z0-9_]*")
+        self._block_start = QRegularExpression(r":\s*[>|][-+]?\d*\s*(?:#.*)?$")
 
     def highlightBlock(self, text: str) -> None:
-        for expression, fmt in self._rules:
-            matches = expression.globalMatch(text)
-            while matches.hasNext():
-                match = matches.next()
-                self.setFormat(match.capturedStart(), match.capturedLength(), fmt)
+        indent = len(text) - len(text.lstrip(" "))
+        parent = self.previousBlockState()
+        if parent >= 0 and (not text.strip() or indent > parent):
+            self.setFormat(0, len(text), self.prose_format)
+            self.setCurrentBlockState(parent)
+            return
+        self.setCurrentBlockState(indent if self._block_start.match(text).hasMatch() else -1)
+        self._apply(self._dash, text, self.dash_format)
+        self._apply(self._key, text, self.key_format, group=1)
+        self._apply(self._scalar, text, self.scalar_format, group=1)
+        self._apply(self._string, text, self.string_format)
+        self._apply(self._term, text, self.term_format)
         comment = _comment_start(text)
         if comment is not None:
             self.setFormat(comment, len(text) - comment, self.comment_format)
+
+    def _apply(self, expression: QRegularExpression, text: str, fmt: QTextCharFormat, group: int = 0) -> None:
+        matches = expression.globalMatch(text)
+        while matches.hasNext():
+            match = matches.next()
+            self.setFormat(match.capturedStart(group), match.capturedLength(group), fmt)
 
 
 def _comment_start(text: str) -> int | None:

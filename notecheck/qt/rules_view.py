@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from notecheck.qt import labels
 from notecheck.qt import operations as ops
 from notecheck.qt.preview_model import PreviewModel
 from notecheck.qt.rule_editor import Problem, RuleEditor
@@ -129,6 +130,9 @@ class RulesPage(QWidget):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.horizontalHeader().setStretchLastSection(True)
             view.setWordWrap(False)
+            view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+            for column, width in enumerate((130, 50, 200, 70, 200, 90)):
+                view.setColumnWidth(column, width)
             self.preview_tabs.addTab(view, label)
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
@@ -144,7 +148,8 @@ class RulesPage(QWidget):
         right_split.addWidget(self.editor)
         right_split.addWidget(self.bottom)
         right_split.setStretchFactor(0, 3)
-        right_split.setStretchFactor(1, 2)
+        right_split.setStretchFactor(1, 1)
+        right_split.setSizes([520, 200])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -197,7 +202,7 @@ class RulesPage(QWidget):
             self.summary.setText(self.tr("No rule book has been published yet: the rules shipped with notecheck "
                                          "are published on the first import."))
         else:
-            when = self.info.published_at.strftime("%Y-%m-%d %H:%M") if self.info.published_at else ""
+            when = labels.local_time(self.info.published_at)
             self.summary.setText(self.tr("Version %1, published %2 by %3.").replace("%1", self.info.sha256[:12])
                                  .replace("%2", when).replace("%3", self.info.published_by or "—"))
         by_file = {rs.filename: rs for rs in (self.info.rulesets if self.info else ())}
@@ -227,7 +232,15 @@ class RulesPage(QWidget):
         self.current = name
         self.file_label.setText(name)
         self._show_text(self.files.get(name, ""))
-        self.check_now()
+        self.last_check = None
+        if self.isVisible():  # else when the page is first shown (checking loads the matching engine)
+            self.check_now()
+        self._update_buttons()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.last_check is None and self.files:
+            self.check_now()
 
     def open_path(self, path: str | Path) -> None:
         """Add a rule file from disk to the draft (replacing a file of the same name) and open it."""

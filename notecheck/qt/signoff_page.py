@@ -90,6 +90,8 @@ class SignOffPage(QWidget):
         self.next_action.setEnabled(active)
         self.previous_action.setEnabled(active)
         self.gate.set_active(active)
+        if active:  # whoever is signed in now may differ from when the flags were last checked
+            self.gate.update(self.queue.selected_flags())
 
     def set_people(self, users: Sequence[UserInfo]) -> None:
         """Fill the reviewer filter with the people who decide flags."""
@@ -103,7 +105,7 @@ class SignOffPage(QWidget):
         if row is None or not row.decided_by:
             self.decision.clear()
             return
-        when = row.decided_at.strftime("%Y-%m-%d %H:%M") if row.decided_at else ""
+        when = labels.local_time(row.decided_at)
         text = self.tr("%1 by <b>%2</b> %3").replace("%1", labels.status_label(row.outcome or row.status)) \
             .replace("%2", row.decided_by).replace("%3", when)
         if row.decision_reason:

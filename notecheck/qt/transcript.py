@@ -46,7 +46,7 @@ def when(segment: SegmentView) -> str:
     if segment.start is not None:
         return clock(segment.start)
     if segment.at is not None:
-        return segment.at.strftime("%Y-%m-%d %H:%M")
+        return labels.local_time(segment.at)
     return f"L{segment.line}"
 
 

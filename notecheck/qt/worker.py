@@ -35,6 +35,7 @@ class Task:
         self._worker = worker
         self._on_progress = on_progress
         self._cancel = threading.Event()
+        self._finished = False
         self.future: Future[Any] | None = None
 
     def cancel(self) -> None:
@@ -52,7 +53,8 @@ class Task:
 
     @property
     def done(self) -> bool:
-        return self.future is not None and self.future.done()
+        """True once its result (or failure) has been delivered on the UI thread."""
+        return self._finished
 
 
 class Worker(QObject):
@@ -98,6 +100,10 @@ class Worker(QObject):
         """Run a long operation (import, re-scan, preview, publish) with progress and cancel."""
         return self._submit(self._jobs, op, done, failed, progress, origin)
 
+    def run_now(self, op: Op[T], *, done: Callable[[T], None] | None = None, failed: Failed | None = None) -> Task:
+        """Run a short workspace operation that must not wait behind queued work or a job (signing in)."""
+        return self._submit(self._free, op, done, failed, None, None)
+
     def run_free(self, fn: Callable[[Task], T], *, done: Callable[[T], None] | None = None,
                  failed: Failed | None = None) -> Task:
         """Run work that needs no workspace (checking a rule file) off the UI thread."""
@@ -140,6 +146,7 @@ class Worker(QObject):
     def _finish(self, task: Task, handler: Callable[[Any], None] | None, value: Any, *, error: bool,
                 origin: object) -> None:
         self._tasks.discard(task)
+        task._finished = True
         self._set_busy(-1)
         if error:
             if not isinstance(value, Exception):

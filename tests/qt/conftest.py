@@ -114,6 +114,18 @@ def signed_in(qtbot, make_window, queue_db: Path) -> Callable[..., MainWindow]:
     return make
 
 
+def decide(db: Path, who: str, action: str, count: int | None = None, **filters: object) -> list[int]:
+    """Let `who` decide open flags outside the window (as a colleague would); return their ids."""
+    from notecheck.store.queue import QueueFilter
+
+    ws = Workspace.open(f"sqlite:///{db}")
+    ws.sign_in(who, PASSWORD)
+    ids = ws.queue_ids(QueueFilter(statuses=("open",), **filters))[:count]  # type: ignore[arg-type]
+    ws.review(action, ids, reason="because")
+    ws.close()
+    return ids
+
+
 def wait_idle(qtbot, window: MainWindow) -> None:
     """Until every submitted operation has delivered its result."""
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=WAIT)

@@ -10,20 +10,34 @@ from notecheck.qt.import_panel import ImportFilesModel
 from notecheck.qt.preview_model import PreviewModel
 from notecheck.qt.queue_model import QueueModel
 from notecheck.records import FileOutcome, PreviewItem
-from notecheck.store.queue import QueueFilter, Sort
+from notecheck.store.queue import QueueFilter
 
 
 def test_qt_queue_model_passes_the_model_tester(qtbot, qtmodeltester, signed_in) -> None:
     window = signed_in("alice")
     model = QueueModel(window.worker)
     with qtbot.waitSignal(model.loaded, timeout=WAIT):
-        model.set_query(QueueFilter(), Sort("severity"))
+        model.set_query(QueueFilter())
     assert model.rowCount() == 11
     model.flag_row(0)
     qtbot.waitUntil(lambda: model.fully_loaded(range(model.rowCount())), timeout=WAIT)
     qtmodeltester.check(model, force_py=True)
     with qtbot.waitSignal(model.loaded, timeout=WAIT):
         model.sort(1, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_qt_queue_model_passes_the_model_tester_while_ids_arrive_in_two_steps(qtbot, qtmodeltester, signed_in,
+                                                                              monkeypatch) -> None:
+    """A new filter shows the first page at once and the remaining ids after; the model stays consistent."""
+    window = signed_in("alice")
+    monkeypatch.setattr("notecheck.qt.queue_model.PAGE", 4)
+    model = QueueModel(window.worker)
+    qtmodeltester.check(model, force_py=True)
+    with qtbot.waitSignal(model.completed, timeout=WAIT):
+        model.set_query(QueueFilter())
+    assert model.rowCount() == 11 and model.complete
+    qtbot.waitUntil(lambda: all(model.flag_row(r) is not None for r in range(11)), timeout=WAIT)
     qtmodeltester.check(model, force_py=True)
 
 

@@ -75,12 +75,12 @@
         <translation>Flag</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="179" />
+        <location filename="../audit_view.py" line="180" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../audit_view.py" line="189" />
+        <location filename="../audit_view.py" line="190" />
         <source>Intact: %1 events, head %2.</source>
         <translation>Intact: %1 events, head %2.</translation>
     </message>
@@ -88,77 +88,77 @@
 <context>
     <name>CallView</name>
     <message>
-        <location filename="../call_view.py" line="65" />
+        <location filename="../call_view.py" line="66" />
         <source>Choose a flag to see it in its call.</source>
         <translation>Choose a flag to see it in its call.</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="71" />
+        <location filename="../call_view.py" line="73" />
         <source>Flags in this call</source>
         <translation>Flags in this call</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="148" />
+        <location filename="../call_view.py" line="152" />
         <source>speaker roles guessed</source>
         <translation>speaker roles guessed</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="206" />
+        <location filename="../call_view.py" line="210" />
         <source>no longer raised by the active rules</source>
         <translation>no longer raised by the active rules</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="206" />
+        <location filename="../call_view.py" line="210" />
         <source>Words</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="207" />
+        <location filename="../call_view.py" line="211" />
         <source>line</source>
         <translation>line</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="207" />
+        <location filename="../call_view.py" line="211" />
         <source>column</source>
         <translation>column</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="207" />
+        <location filename="../call_view.py" line="211" />
         <source>Citation</source>
         <translation>Citation</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="208" />
+        <location filename="../call_view.py" line="212" />
         <source>Rule set</source>
         <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="208" />
+        <location filename="../call_view.py" line="212" />
         <source>Added by hand</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="208" />
+        <location filename="../call_view.py" line="212" />
         <source>matched</source>
         <translation>matched</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="209" />
+        <location filename="../call_view.py" line="213" />
         <source>Why it was raised</source>
         <translation>Why it was raised</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="209" />
+        <location filename="../call_view.py" line="213" />
         <source>by</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="209" />
+        <location filename="../call_view.py" line="213" />
         <source>Context checked</source>
         <translation>Context checked</translation>
     </message>
     <message>
-        <location filename="../call_view.py" line="210" />
+        <location filename="../call_view.py" line="214" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -166,72 +166,82 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../dashboard.py" line="72" />
+        <location filename="../dashboard.py" line="75" />
         <source>by month</source>
         <translation>by month</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="72" />
+        <location filename="../dashboard.py" line="75" />
         <source>by week</source>
         <translation>by week</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="72" />
+        <location filename="../dashboard.py" line="75" />
         <source>by day</source>
         <translation>by day</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="75" />
+        <location filename="../dashboard.py" line="78" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="80" />
+        <location filename="../dashboard.py" line="83" />
         <source>Flags over time</source>
         <translation>Flags over time</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="85" />
+        <location filename="../dashboard.py" line="88" />
         <source>Flags by category</source>
         <translation>Flags by category</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="86" />
+        <location filename="../dashboard.py" line="89" />
         <source>Flags by agent</source>
         <translation>Flags by agent</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="87" />
+        <location filename="../dashboard.py" line="90" />
         <source>Rule precision (confirmed vs dismissed), worst first</source>
         <translation>Rule precision (confirmed vs dismissed), worst first</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="89" />
+        <location filename="../dashboard.py" line="92" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="89" />
+        <location filename="../dashboard.py" line="92" />
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="89" />
+        <location filename="../dashboard.py" line="92" />
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="90" />
+        <location filename="../dashboard.py" line="93" />
         <source>Dismissed</source>
         <translation>Dismissed</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="90" />
+        <location filename="../dashboard.py" line="93" />
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="194" />
+        <location filename="../dashboard.py" line="160" />
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="176" />
+        <source>(no agent)</source>
+        <translation>(no agent)</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="200" />
         <source>no decisions yet</source>
         <translation>no decisions yet</translation>
     </message>
@@ -336,32 +346,32 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../import_panel.py" line="131" />
+        <location filename="../import_panel.py" line="133" />
         <source>Looking for call files…</source>
         <translation>Looking for call files…</translation>
     </message>
     <message>
-        <location filename="../import_panel.py" line="138" />
+        <location filename="../import_panel.py" line="140" />
         <source>%1 of %2 files</source>
         <translation>%1 of %2 files</translation>
     </message>
     <message>
-        <location filename="../import_panel.py" line="149" />
+        <location filename="../import_panel.py" line="151" />
         <source>Imported %1, already there %2, failed %3, skipped %4.</source>
         <translation>Imported %1, already there %2, failed %3, skipped %4.</translation>
     </message>
     <message>
-        <location filename="../import_panel.py" line="153" />
+        <location filename="../import_panel.py" line="155" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../import_panel.py" line="161" />
+        <location filename="../import_panel.py" line="163" />
         <source>Import failed: %1</source>
         <translation>Import failed: %1</translation>
     </message>
     <message>
-        <location filename="../import_panel.py" line="165" />
+        <location filename="../import_panel.py" line="167" />
         <source>Cancelling after the current file…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
@@ -369,182 +379,182 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../labels.py" line="26" />
+        <location filename="../labels.py" line="24" />
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="27" />
-        <location filename="../labels.py" line="86" />
+        <location filename="../labels.py" line="25" />
+        <location filename="../labels.py" line="84" />
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="28" />
-        <location filename="../labels.py" line="84" />
+        <location filename="../labels.py" line="26" />
+        <location filename="../labels.py" line="82" />
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="29" />
-        <location filename="../labels.py" line="85" />
+        <location filename="../labels.py" line="27" />
+        <location filename="../labels.py" line="83" />
         <source>dismissed</source>
         <translation>dismissed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="30" />
-        <location filename="../labels.py" line="88" />
+        <location filename="../labels.py" line="28" />
+        <location filename="../labels.py" line="86" />
         <source>returned</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31" />
-        <location filename="../labels.py" line="87" />
+        <location filename="../labels.py" line="29" />
+        <location filename="../labels.py" line="85" />
         <source>signed off</source>
         <translation>signed off</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38" />
+        <location filename="../labels.py" line="36" />
         <source>critical</source>
         <translation>critical</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39" />
+        <location filename="../labels.py" line="37" />
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40" />
+        <location filename="../labels.py" line="38" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41" />
+        <location filename="../labels.py" line="39" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48" />
+        <location filename="../labels.py" line="46" />
         <source>threat of violence</source>
         <translation>threat of violence</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="49" />
+        <location filename="../labels.py" line="47" />
         <source>legal threat</source>
         <translation>legal threat</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="50" />
+        <location filename="../labels.py" line="48" />
         <source>third-party pressure</source>
         <translation>third-party pressure</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51" />
+        <location filename="../labels.py" line="49" />
         <source>credit misstatement</source>
         <translation>credit misstatement</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52" />
+        <location filename="../labels.py" line="50" />
         <source>abusive language</source>
         <translation>abusive language</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53" />
+        <location filename="../labels.py" line="51" />
         <source>public shaming</source>
         <translation>public shaming</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54" />
+        <location filename="../labels.py" line="52" />
         <source>impersonation</source>
         <translation>impersonation</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55" />
+        <location filename="../labels.py" line="53" />
         <source>misrepresentation</source>
         <translation>misrepresentation</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="62" />
+        <location filename="../labels.py" line="60" />
         <source>QA reviewer</source>
         <translation>QA reviewer</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63" />
+        <location filename="../labels.py" line="61" />
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64" />
+        <location filename="../labels.py" line="62" />
         <source>compliance officer</source>
         <translation>compliance officer</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65" />
+        <location filename="../labels.py" line="63" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66" />
+        <location filename="../labels.py" line="64" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="67" />
+        <location filename="../labels.py" line="65" />
         <source>customer</source>
         <translation>customer</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68" />
+        <location filename="../labels.py" line="66" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75" />
+        <location filename="../labels.py" line="73" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="76" />
+        <location filename="../labels.py" line="74" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77" />
+        <location filename="../labels.py" line="75" />
         <source>mixed</source>
         <translation>mixed</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89" />
+        <location filename="../labels.py" line="87" />
         <source>undid</source>
         <translation>undid</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90" />
+        <location filename="../labels.py" line="88" />
         <source>added by hand</source>
         <translation>added by hand</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91" />
+        <location filename="../labels.py" line="89" />
         <source>added a flag</source>
         <translation>added a flag</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92" />
+        <location filename="../labels.py" line="90" />
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93" />
+        <location filename="../labels.py" line="91" />
         <source>re-scanned</source>
         <translation>re-scanned</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94" />
+        <location filename="../labels.py" line="92" />
         <source>published rules</source>
         <translation>published rules</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95" />
+        <location filename="../labels.py" line="93" />
         <source>added a user</source>
         <translation>added a user</translation>
     </message>
@@ -552,267 +562,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="91" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="92" />
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="93" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="94" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="95" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="96" />
+        <source>Sign in to see the review queue.</source>
+        <translation>Sign in to see the review queue.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="104" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="111" />
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="121" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="146" />
         <source>Import &amp;files…</source>
         <translation>Import &amp;files…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="148" />
         <source>Import call transcripts and note files</source>
         <translation>Import call transcripts and note files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="149" />
         <source>Import f&amp;older…</source>
         <translation>Import f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="150" />
         <source>Import every call file in a folder and its subfolders</source>
         <translation>Import every call file in a folder and its subfolders</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="151" />
         <source>&amp;Export flags…</source>
         <translation>&amp;Export flags…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="152" />
         <source>Export flags to CSV, Excel or JSON Lines</source>
         <translation>Export flags to CSV, Excel or JSON Lines</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="153" />
         <source>Save dashboard &amp;image…</source>
         <translation>Save dashboard &amp;image…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="154" />
         <source>&amp;People…</source>
         <translation>&amp;People…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="155" />
         <source>&amp;Switch user…</source>
         <translation>&amp;Switch user…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="156" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="157" />
         <source>Show this flag's &amp;audit trail</source>
         <translation>Show this flag's &amp;audit trail</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="165" />
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="172" />
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="176" />
         <source>R&amp;ules</source>
         <translation>R&amp;ules</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="177" />
         <source>&amp;Open rule file…</source>
         <translation>&amp;Open rule file…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="178" />
         <source>Run the &amp;examples</source>
         <translation>Run the &amp;examples</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="179" />
         <source>&amp;Preview on stored calls</source>
         <translation>&amp;Preview on stored calls</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="183" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="192" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="195" />
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="202" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194" />
+        <location filename="../main_window.py" line="203" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195" />
+        <location filename="../main_window.py" line="204" />
         <source>&amp;About notecheck</source>
         <translation>&amp;About notecheck</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197" />
+        <location filename="../main_window.py" line="206" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="248" />
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="250" />
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="254" />
         <source>The database cannot be read</source>
         <translation>The database cannot be read</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="298" />
         <source>Creating the demo accounts and importing the sample calls…</source>
         <translation>Creating the demo accounts and importing the sample calls…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="305" />
         <source>The demo cannot be set up</source>
         <translation>The demo cannot be set up</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="329" />
         <source>No account yet: use File → Switch user to start again.</source>
         <translation>No account yet: use File → Switch user to start again.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="337" />
         <source>Demo accounts: alice (QA reviewer), bob (supervisor), cora (compliance officer), adam (administrator). The password is “%1”.</source>
         <translation>Demo accounts: alice (QA reviewer), bob (supervisor), cora (compliance officer), adam (administrator). The password is “%1”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="395" />
         <source>Signed in as %1.</source>
         <translation>Signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="457" />
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438" />
+        <location filename="../main_window.py" line="489" />
         <source>Import call files</source>
         <translation>Import call files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439" />
+        <location filename="../main_window.py" line="490" />
         <source>Calls and notes (*.txt *.vtt *.srt *.json *.csv)</source>
         <translation>Calls and notes (*.txt *.vtt *.srt *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="496" />
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484" />
+        <location filename="../main_window.py" line="535" />
         <source>Exported %1 flags to %2.</source>
         <translation>Exported %1 flags to %2.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496" />
+        <location filename="../main_window.py" line="547" />
         <source>Save dashboard image</source>
         <translation>Save dashboard image</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500" />
+        <location filename="../main_window.py" line="551" />
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527" />
+        <location filename="../main_window.py" line="578" />
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;confirm the selected flags&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dismiss, with a reason&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;escalate to compliance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag the words selected in the transcript&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous flag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo your last decision&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sign off / return (sign-off page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;import files&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export flags&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;confirm the selected flags&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dismiss, with a reason&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;escalate to compliance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;flag the words selected in the transcript&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous flag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo your last decision&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;S / R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sign off / return (sign-off page)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1…5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;pages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;import files&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export flags&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="590" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547" />
+        <location filename="../main_window.py" line="598" />
         <source>About notecheck</source>
         <translation>About notecheck</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="548" />
+        <location filename="../main_window.py" line="599" />
         <source>notecheck %1 audits debt-collection calls and collector notes for prohibited practices, in English and Chinese.</source>
         <translation>notecheck %1 audits debt-collection calls and collector notes for prohibited practices, in English and Chinese.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="555" />
+        <location filename="../main_window.py" line="606" />
         <source>The language changes the next time notecheck starts.</source>
         <translation>The language changes the next time notecheck starts.</translation>
     </message>
@@ -891,52 +906,52 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../queue_model.py" line="233" />
+        <location filename="../queue_model.py" line="235" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="233" />
+        <location filename="../queue_model.py" line="235" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="233" />
+        <location filename="../queue_model.py" line="235" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="233" />
+        <location filename="../queue_model.py" line="235" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="233" />
+        <location filename="../queue_model.py" line="235" />
         <source>Call date</source>
         <translation>Call date</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="234" />
+        <location filename="../queue_model.py" line="236" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="234" />
+        <location filename="../queue_model.py" line="236" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="234" />
+        <location filename="../queue_model.py" line="236" />
         <source>Excerpt</source>
         <translation>Excerpt</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="270" />
+        <location filename="../queue_model.py" line="272" />
         <source>The active rules no longer raise this flag</source>
         <translation>The active rules no longer raise this flag</translation>
     </message>
     <message>
-        <location filename="../queue_model.py" line="289" />
+        <location filename="../queue_model.py" line="291" />
         <source>%1 (retired)</source>
         <translation>%1 (retired)</translation>
     </message>
@@ -944,47 +959,47 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../queue_view.py" line="57" />
+        <location filename="../queue_view.py" line="59" />
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="61" />
+        <location filename="../queue_view.py" line="63" />
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="65" />
+        <location filename="../queue_view.py" line="67" />
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="69" />
+        <location filename="../queue_view.py" line="71" />
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="71" />
+        <location filename="../queue_view.py" line="73" />
         <source>All reviewers</source>
         <translation>All reviewers</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="74" />
+        <location filename="../queue_view.py" line="76" />
         <source>Search words, messages, call ids</source>
         <translation>Search words, messages, call ids</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="76" />
+        <location filename="../queue_view.py" line="78" />
         <source>Retired too</source>
         <translation>Retired too</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="77" />
+        <location filename="../queue_view.py" line="79" />
         <source>Also show flags the active rules no longer raise</source>
         <translation>Also show flags the active rules no longer raise</translation>
     </message>
     <message>
-        <location filename="../queue_view.py" line="231" />
+        <location filename="../queue_view.py" line="240" />
         <source>%1 shown</source>
         <translation>%1 shown</translation>
     </message>
@@ -1006,10 +1021,10 @@
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../dialogs.py" line="65" />
         <source>Why is this not a violation? (%n flag(s))</source>
-        <translation><numerusform>Why is this not a violation? (%n flag)</numerusform><numerusform>Why is this not a violation? (%n flags)</numerusform></translation>
+        <translation>Why is this not a violation? (%n flag(s))</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="66" />
@@ -1046,10 +1061,10 @@
         <source>Return to reviewer</source>
         <translation>Return to reviewer</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../dialogs.py" line="76" />
         <source>Why should the reviewer decide again? (%n flag(s))</source>
-        <translation><numerusform>Why should the reviewer decide again? (%n flag)</numerusform><numerusform>Why should the reviewer decide again? (%n flags)</numerusform></translation>
+        <translation>Why should the reviewer decide again? (%n flag(s))</translation>
     </message>
     <message>
         <location filename="../dialogs.py" line="78" />
@@ -1233,234 +1248,234 @@
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../rules_view.py" line="68" />
+        <location filename="../rules_view.py" line="69" />
         <source>Rule set</source>
         <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="68" />
+        <location filename="../rules_view.py" line="69" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="68" />
+        <location filename="../rules_view.py" line="69" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="72" />
+        <location filename="../rules_view.py" line="73" />
         <source>Open rule file…</source>
         <translation>Open rule file…</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="79" />
+        <location filename="../rules_view.py" line="80" />
         <source>Active rule book</source>
         <translation>Active rule book</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="86" />
+        <location filename="../rules_view.py" line="87" />
         <source>No file open</source>
         <translation>No file open</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="88" />
+        <location filename="../rules_view.py" line="89" />
         <source>Run examples</source>
         <translation>Run examples</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="90" />
+        <location filename="../rules_view.py" line="91" />
         <source>Preview on stored calls</source>
         <translation>Preview on stored calls</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="92" />
+        <location filename="../rules_view.py" line="93" />
         <source>Publish…</source>
         <translation>Publish…</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="94" />
+        <location filename="../rules_view.py" line="95" />
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="95" />
+        <location filename="../rules_view.py" line="96" />
         <source>Throw away the changes to this file</source>
         <translation>Throw away the changes to this file</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="97" />
+        <location filename="../rules_view.py" line="98" />
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="117" />
+        <location filename="../rules_view.py" line="118" />
         <source>Preview what a change does to the stored calls before publishing it.</source>
         <translation>Preview what a change does to the stored calls before publishing it.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="124" />
+        <location filename="../rules_view.py" line="125" />
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="124" />
+        <location filename="../rules_view.py" line="125" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="141" />
+        <location filename="../rules_view.py" line="142" />
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="142" />
+        <location filename="../rules_view.py" line="143" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="197" />
+        <location filename="../rules_view.py" line="199" />
         <source>No rule book has been published yet: the rules shipped with notecheck are published on the first import.</source>
         <translation>No rule book has been published yet: the rules shipped with notecheck are published on the first import.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="201" />
+        <location filename="../rules_view.py" line="203" />
         <source>Version %1, published %2 by %3.</source>
         <translation>Version %1, published %2 by %3.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="213" />
+        <location filename="../rules_view.py" line="215" />
         <source>Changed, not published</source>
         <translation>Changed, not published</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="248" />
+        <location filename="../rules_view.py" line="258" />
         <source>Open rule file</source>
         <translation>Open rule file</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="249" />
-        <location filename="../rules_view.py" line="459" />
+        <location filename="../rules_view.py" line="259" />
+        <location filename="../rules_view.py" line="469" />
         <source>Rule files (*.yaml *.yml)</source>
         <translation>Rule files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="268" />
-        <location filename="../rules_view.py" line="296" />
+        <location filename="../rules_view.py" line="278" />
+        <location filename="../rules_view.py" line="306" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="296" />
+        <location filename="../rules_view.py" line="306" />
         <source>Running the examples…</source>
         <translation>Running the examples…</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="315" />
+        <location filename="../rules_view.py" line="325" />
         <source>All %1 examples of %2 rules behave as written.</source>
         <translation>All %1 examples of %2 rules behave as written.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="318" />
+        <location filename="../rules_view.py" line="328" />
         <source>No problems: %1 rules in %2.</source>
         <translation>No problems: %1 rules in %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../rules_view.py" line="323" />
+        <location filename="../rules_view.py" line="333" />
         <source>%n problem(s): the active rules stay in use until they are fixed.</source>
         <translation><numerusform>%n problem: the active rules stay in use until it is fixed.</numerusform><numerusform>%n problems: the active rules stay in use until they are fixed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="352" />
+        <location filename="../rules_view.py" line="362" />
         <source>Scanning the stored calls with the draft…</source>
         <translation>Scanning the stored calls with the draft…</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="365" />
+        <location filename="../rules_view.py" line="375" />
         <source>Added (%1)</source>
         <translation>Added (%1)</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="366" />
+        <location filename="../rules_view.py" line="376" />
         <source>Removed (%1)</source>
         <translation>Removed (%1)</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="368" />
+        <location filename="../rules_view.py" line="378" />
         <source>On %1 stored calls the draft adds %2 flags and no longer raises %3 (%4 of them already reviewed); %5 stay as they are.</source>
         <translation>On %1 stored calls the draft adds %2 flags and no longer raises %3 (%4 of them already reviewed); %5 stay as they are.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="384" />
+        <location filename="../rules_view.py" line="394" />
         <source>The draft has problems; nothing was changed.</source>
         <translation>The draft has problems; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="393" />
+        <location filename="../rules_view.py" line="403" />
         <source>Publish rules</source>
         <translation>Publish rules</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="395" />
+        <location filename="../rules_view.py" line="405" />
         <source>What changed and why</source>
         <translation>What changed and why</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="396" />
+        <location filename="../rules_view.py" line="406" />
         <source>Publish the draft as the new active rule book? The stored calls are scanned again; reviewed flags keep their decisions.</source>
         <translation>Publish the draft as the new active rule book? The stored calls are scanned again; reviewed flags keep their decisions.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="414" />
+        <location filename="../rules_view.py" line="424" />
         <source>Publishing the rules and scanning the stored calls again…</source>
         <translation>Publishing the rules and scanning the stored calls again…</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="420" />
+        <location filename="../rules_view.py" line="430" />
         <source>Published %1.</source>
         <translation>Published %1.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="422" />
+        <location filename="../rules_view.py" line="432" />
         <source>Re-scan: %1 flags added, %2 no longer raised.</source>
         <translation>Re-scan: %1 flags added, %2 no longer raised.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="440" />
+        <location filename="../rules_view.py" line="450" />
         <source>Make the draft the active rule book</source>
         <translation>Make the draft the active rule book</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="444" />
+        <location filename="../rules_view.py" line="454" />
         <source>Only a compliance officer or an administrator can publish rules.</source>
         <translation>Only a compliance officer or an administrator can publish rules.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="446" />
+        <location filename="../rules_view.py" line="456" />
         <source>There are no rule files to publish.</source>
         <translation>There are no rule files to publish.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="448" />
+        <location filename="../rules_view.py" line="458" />
         <source>The draft is being checked.</source>
         <translation>The draft is being checked.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="450" />
+        <location filename="../rules_view.py" line="460" />
         <source>The draft has problems; fix them first (the active rules stay in use).</source>
         <translation>The draft has problems; fix them first (the active rules stay in use).</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="452" />
+        <location filename="../rules_view.py" line="462" />
         <source>The draft is the same as the active rules.</source>
         <translation>The draft is the same as the active rules.</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="458" />
+        <location filename="../rules_view.py" line="468" />
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../rules_view.py" line="464" />
+        <location filename="../rules_view.py" line="474" />
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
