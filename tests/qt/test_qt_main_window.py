@@ -103,6 +103,7 @@ def test_qt_main_window_demo_sets_up_accounts_and_the_samples(qtbot, make_window
     window = make_window(demo=True)
     with qtbot.waitSignal(window.import_finished, timeout=60_000) as imported:
         pass
+    assert not isinstance(imported.args[0], Exception), imported.args[0]
     assert sorted(Path(f.path).name for f in imported.args[0].files if f.status == "imported") == [
         "seed_advice_notes.csv", "seed_sun_zhang.txt"]
     qtbot.waitUntil(lambda: window.sign_in_dialog is not None and window.sign_in_dialog.isVisible(), timeout=WAIT)
