@@ -185,3 +185,15 @@ def test_rules_pack_cn_readme_lists_every_rule() -> None:
     readme = (PACK / "README.md").read_text(encoding="utf-8")
     for rule in BOOK.rules:
         assert f"| `{rule.id}` | {rule.category} | {rule.severity} |" in readme, rule.id
+
+
+def test_rules_pack_cn_regexes_are_written_in_folded_characters() -> None:
+    """A `regex:` runs on the folded text (搵→揾, 係→系), so a character that folds to another one never matches."""
+    from notecheck.matching.normalize import fold_many
+
+    data = YAML(typ="safe").load((PACK / "collections.yaml").read_text(encoding="utf-8"))
+    for rule in data["rules"]:
+        clauses = rule["match"] if isinstance(rule["match"], list) else [rule["match"]]
+        for clause in clauses:
+            chars = sorted({c for c in clause.get("regex", "") if "\u3400" <= c <= "\u9fff"})
+            assert chars == fold_many(chars), (rule["id"], [c for c, f in zip(chars, fold_many(chars)) if c != f])
