@@ -67,3 +67,15 @@ def test_matching_clauses_findings_explain_the_clause(scanner: Scanner) -> None:
     assert [(c.clause, c.words) for c in clauses] == [("near[0] group 1", "call"), ("near[0] group 2", "husband")]
     assert finding.message == "Threatens to contact a third party: “call your husband”"
     assert (finding.category, finding.severity, finding.ruleset.name) == ("third_party_pressure", "high", "engine-test")
+
+
+@pytest.mark.parametrize(("text", "norms"), [
+    ("rent renting rented", ["rent", "rent", "rent"]),
+    ("fee fees feed", ["fee", "fee", "feed"]),
+    ("number numbers calling called", ["number", "number", "call", "call"]),
+    ("I spoke with your boss and left a message", ["i", "speak", "with", "your", "boss", "and", "leave", "a", "message"]),
+])
+def test_matching_clauses_lemmas_keep_base_words_apart(text: str, norms: list[str]) -> None:
+    from notecheck.matching.tokens import tokenize
+
+    assert [t.norm_ for t in tokenize(text).doc] == norms

@@ -166,7 +166,7 @@ class Scanner:
                 [t for t in term_hits if t in terms]
             if not present:
                 return []
-            groups.append([(s, e, t) for t in present for s, e in term_hits[t]])
+            groups.append(sorted((s, e, t) for t in present for s, e in term_hits[t]))  # by position: stable spans
         if shared.kind == "phrases":
             return [_Hit(s, e, ((s, e, t),)) for s, e, t in groups[0]]
         window = shared.within_zh if tokens.cjk else shared.within_en
@@ -184,7 +184,7 @@ class Scanner:
                     lo, hi = min(part[1], anchor[1]), max(part[0], anchor[0])
                     if not context.within_sentence(lo, hi):
                         continue
-                    if best is None or gap < best[0]:
+                    if best is None or (gap, part[0], part[1]) < (best[0], best[1][0], best[1][1]):
                         best = (gap, part)
                 if best is None:
                     break

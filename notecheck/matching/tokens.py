@@ -25,8 +25,31 @@ CLAUSE_MARKS = frozenset(",，:")
 """Marks that end a Chinese clause (the enumeration comma 、 joins items of one list, so it is not one)."""
 
 
-_LEMMA_FIXES = {"'s": "'s", "does": "do", "doe": "doe"}
-"""Where the lookup table picks the rarer reading ("does" is the verb, not the plural of "doe")."""
+_LEMMA_FIXES = {
+    "'s": "'s", "does": "do", "doe": "doe", "feed": "feed", "need": "need", "nt": "not", "d": "have",
+    # Past tenses and participles that are also nouns or adjectives: in calls the verb is meant.
+    "saw": "see", "found": "find", "left": "leave", "felt": "feel", "told": "tell", "paid": "pay", "sent": "send",
+    "spoke": "speak", "broke": "break", "drove": "drive", "fell": "fall", "given": "give", "known": "know",
+    "shot": "shoot", "stole": "steal", "bit": "bite", "bent": "bend", "drunk": "drink", "bound": "bind",
+    "lay": "lie", "might": "may",
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+}
+"""Where the lookup table's reading is not the one calls need ("does" is the verb, not the plural of "doe";
+"saw" and "left" are past tenses far more often than a tool and a side)."""
+
+
+def _inflects(word: str, lemma: str) -> bool:
+    """Whether `word` is a regular -s, -ed or -ing form of `lemma` (calling → call, fees → fee)."""
+    if word == lemma:
+        return True
+    stems: tuple[str, ...] = ()
+    if word.endswith("ing"):
+        stems = (word[:-3], word[:-3] + "e", word[:-4])
+    elif word.endswith("ed"):
+        stems = (word[:-2], word[:-1], word[:-3])
+    elif word.endswith("s"):
+        stems = (word[:-1], word[:-2], word[:-3] + "y")
+    return lemma in stems
 
 
 @cache
@@ -49,9 +72,17 @@ def english() -> Language:
     lemmas = lemma_table()
     base = nlp.vocab.lex_attr_getters[NORM]
 
+    bases = set(lemmas.values())
+
     def norm(text: str) -> str:
         lowered = base(text)
-        return _LEMMA_FIXES.get(lowered) or lemmas.get(lowered, lowered)
+        fixed = _LEMMA_FIXES.get(lowered)
+        if fixed:
+            return fixed
+        lemma = lemmas.get(lowered, lowered)
+        if lowered in bases and not _inflects(lowered, lemma):
+            return lowered  # a base form keeps its identity: "rent" is not "rend", "number" not "numb"
+        return lemma
 
     nlp.vocab.lex_attr_getters[NORM] = norm
     for lexeme in list(nlp.vocab):  # entries made before the getter was replaced
