@@ -196,4 +196,4 @@ def test_rules_pack_cn_regexes_are_written_in_folded_characters() -> None:
         clauses = rule["match"] if isinstance(rule["match"], list) else [rule["match"]]
         for clause in clauses:
             chars = sorted({c for c in clause.get("regex", "") if "\u3400" <= c <= "\u9fff"})
-            assert chars == fold_many(chars), (rule["id"], [c for c, f in zip(chars, fold_many(chars)) if c != f])
+            assert chars == fold_many(chars), (rule["id"], [c for c, f in zip(chars, fold_many(chars), strict=True) if c != f])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from notecheck.qt import labels
+from notecheck.qt.rows_model import Index, RowsModel
 from notecheck.qt.worker import Worker
 from notecheck.records import AuditEventView, AuditReport, Changes
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE = 500
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel[AuditEventView]):
     """Audit events, loaded a page at a time as the view scrolls (canFetchMore / fetchMore, off the UI thread)."""
 
     loaded = Signal()
@@ -33,7 +33,6 @@ class AuditModel(QAbstractTableModel):
     def __init__(self, worker: Worker, parent: Any = None) -> None:
         super().__init__(parent)
         self._worker = worker
-        self.events: list[AuditEventView] = []
         self.flag_id: int | None = None
         self._exhausted = True
         self._fetching = False
@@ -43,7 +42,7 @@ class AuditModel(QAbstractTableModel):
         self.beginResetModel()
         self._generation += 1
         self.flag_id = flag_id
-        self.events = []
+        self.rows = []
         self._exhausted = False
         self._fetching = False
         self.endResetModel()
@@ -57,7 +56,7 @@ class AuditModel(QAbstractTableModel):
             return
         self._fetching = True
         generation, flag_id = self._generation, self.flag_id
-        after = self.events[-1].id if self.events else 0
+        after = self.rows[-1].id if self.rows else 0
 
         def fetch(ws: Any, _task: Any) -> list[AuditEventView]:
             return ws.audit_events(flag_id=flag_id, after_id=after, limit=PAGE)
@@ -72,9 +71,9 @@ class AuditModel(QAbstractTableModel):
         if len(events) < PAGE:
             self._exhausted = True
         if events:
-            first = len(self.events)
+            first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(events) - 1)
-            self.events.extend(events)
+            self.rows.extend(events)
             self.endInsertRows()
         self.loaded.emit()
 
@@ -83,33 +82,14 @@ class AuditModel(QAbstractTableModel):
             self._fetching = False
             self._exhausted = True
 
-    def _titles(self) -> list[str]:
+    def titles(self) -> list[str]:
         return [self.tr("#"), self.tr("Time (UTC)"), self.tr("Who"), self.tr("Role"), self.tr("Action"),
                 self.tr("Subject"), self.tr("Reason"), self.tr("Rules")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 8:
-            return self._titles()[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.events) or not 0 <= index.column() < 8:
-            return None
-        e = self.events[index.row()]
+    def cell(self, e: AuditEventView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return [str(e.id), e.at.strftime("%Y-%m-%d %H:%M:%S"), e.actor, labels.role_label(e.role),
-                    labels.action_label(e.action), e.subject, e.reason or "", e.ruleset or ""][index.column()]
+                    labels.action_label(e.action), e.subject, e.reason or "", e.ruleset or ""][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{e.action} {e.subject}\nbefore: {e.before}\nafter: {e.after}\nhash: {e.hash}"
         return None

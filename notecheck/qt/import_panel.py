@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,54 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from notecheck.qt.rows_model import RowsModel
 from notecheck.records import FileOutcome, ImportProgress, ImportReport
 
-Index = QModelIndex | QPersistentModelIndex
 STATUS_COLORS = {"imported": "#2e7d32", "duplicate": "#8a6d00", "failed": "#c62828", "skipped": "#6d6d6d"}
 
 
-class ImportFilesModel(QAbstractTableModel):
+class ImportFilesModel(RowsModel[FileOutcome]):
     """One row per file of an import, in the order they were done."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.outcomes: list[FileOutcome] = []
-
     def add(self, outcome: FileOutcome) -> None:
-        at = len(self.outcomes)
+        at = len(self.rows)
         self.beginInsertRows(QModelIndex(), at, at)
-        self.outcomes.append(outcome)
+        self.rows.append(outcome)
         self.endInsertRows()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self.outcomes = []
+        self.rows = []
         self.endResetModel()
 
     def failures(self) -> list[FileOutcome]:
-        return [o for o in self.outcomes if o.status == "failed"]
+        return [o for o in self.rows if o.status == "failed"]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.outcomes)
+    def titles(self) -> list[str]:
+        return [self.tr("File"), self.tr("Result"), self.tr("Flags"), self.tr("Message")]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return [self.tr("File"), self.tr("Result"), self.tr("Flags"), self.tr("Message")][section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.outcomes) or not 0 <= index.column() < 4:
-            return None
-        outcome = self.outcomes[index.row()]
-        column = index.column()
+    def cell(self, outcome: FileOutcome, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return os.path.basename(outcome.path) or outcome.path

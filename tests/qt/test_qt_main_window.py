@@ -90,8 +90,8 @@ def test_qt_main_window_first_run_review_sign_off_and_audit(qtbot, make_window) 
     # The audit shows both, and the chain is intact.
     window.tabs.setCurrentWidget(window.audit)
     window.audit.show_flag(flag.id)
-    qtbot.waitUntil(lambda: len(window.audit.model.events) == 2, timeout=WAIT)
-    events = [(e.actor, e.role, e.action) for e in window.audit.model.events]
+    qtbot.waitUntil(lambda: len(window.audit.model.rows) == 2, timeout=WAIT)
+    events = [(e.actor, e.role, e.action) for e in window.audit.model.rows]
     assert events == [("alice", "qa_reviewer", "confirm"), ("bob", "supervisor", "sign_off")]
     shown = [window.audit.model.index(r, 4).data() for r in range(2)]
     assert shown == ["confirmed", "signed off"]

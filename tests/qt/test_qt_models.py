@@ -69,7 +69,7 @@ def test_qt_audit_model_passes_the_model_tester(qtbot, qtmodeltester, signed_in)
     with qtbot.waitSignal(model.loaded, timeout=WAIT):
         model.load()
     assert model.rowCount() > 5
-    assert {e.action for e in model.events} >= {"user_add", "publish", "import"}
+    assert {e.action for e in model.rows} >= {"user_add", "publish", "import"}
     qtmodeltester.check(model, force_py=True)
     wait_idle(qtbot, window)
 
