@@ -62,10 +62,14 @@ def language_of(path: Path) -> str:
     return "zh" if _CJK.search(path.read_text(encoding="utf-8", errors="replace")) else "en"
 
 
-def score(corpus: Path, findings: Iterable[Finding]) -> Report:
-    """Score findings (paths as scanned) against the corpus's gold labels."""
+def score(corpus: Path, findings: Iterable[Finding], within: Iterable[Path] | None = None) -> Report:
+    """Score findings (paths as scanned) against the corpus's gold labels; with `within`, only the gold
+    labels of those files count (a subset of the corpus was scanned)."""
     corpus = corpus.resolve()
     gold = load_gold(corpus)
+    if within is not None:
+        scanned = {str(Path(p).resolve().relative_to(corpus)) for p in within}
+        gold = {triple for triple in gold if triple[0] in scanned}
     flags: set[Triple] = set()
     by_rule: dict[Triple, set[str]] = defaultdict(set)
     for finding in findings:

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pack_checks import conditional_flags, customer_passes, negated_passes, question_flags
 
 from notecheck.matching import Scanner
 from notecheck.rulebook import load_rulebook
@@ -42,40 +43,14 @@ def test_rules_pack_uk_rule_has_examples_and_cites_conc(rule) -> None:  # type: 
     assert rule.description
 
 
-def _verdicts(rule_id: str, text: str, speaker: str) -> list:  # type: ignore[type-arg]
-    _, verdicts = SCANNER.explain(text, role=speaker)
-    return [v for v in verdicts if v.rule.id == rule_id]
-
-
-def _examples(kind: str):  # type: ignore[no-untyped-def]
-    for rule in BOOK.rules:
-        yield from ((rule, e) for e in (rule.flag_examples if kind == "flag" else rule.pass_examples))
-
-
-def _negated_pass() -> list[str]:
-    return [e.text for rule, e in _examples("pass") if any(
-        d.kind == "negated" and d.effect == "suppressed" for v in _verdicts(rule.id, e.text, e.speaker) for d in v.decisions)]
-
-
-def _conditional_flag() -> list[str]:
-    condition = re.compile(r"\b(if|unless|otherwise|or|until|keep|then)\b|don't pay", re.IGNORECASE)
-    return [e.text for _, e in _examples("flag") if condition.search(e.text)]
-
-
-def _question_flag() -> list[str]:
-    return [e.text for _, e in _examples("flag") if e.text.rstrip().endswith("?")]
-
-
-def _customer_pass() -> list[str]:
-    return [e.text for rule, e in _examples("pass") if e.speaker == "customer" and any(
-        d.kind == "speaker" for v in _verdicts(rule.id, e.text, e.speaker) for d in v.decisions)]
+CONDITION = re.compile(r"\b(if|unless|otherwise|or|until|keep|then)\b|don't pay", re.IGNORECASE)
 
 
 @pytest.mark.parametrize(("context", "found", "least"), [
-    ("negation", _negated_pass, 6),
-    ("condition", _conditional_flag, 10),
-    ("question", _question_flag, 5),
-    ("customer speech", _customer_pass, 8),
+    ("negation", lambda: negated_passes(SCANNER, BOOK), 6),
+    ("condition", lambda: conditional_flags(BOOK, CONDITION), 10),
+    ("question", lambda: question_flags(BOOK), 5),
+    ("customer speech", lambda: customer_passes(SCANNER, BOOK), 8),
 ])
 def test_rules_pack_uk_examples_exercise_context(context: str, found, least: int) -> None:  # type: ignore[no-untyped-def]
     assert len(found()) >= least, context

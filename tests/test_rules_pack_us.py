@@ -5,12 +5,11 @@ wordings without flagging lawful statements or anything the customer says."""
 
 from __future__ import annotations
 
-import json
 import re
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from pack_checks import assert_scores, conditional_flags, customer_passes, negated_passes, question_flags
 from ruamel.yaml import YAML
 
 from notecheck.calls import CallInfo, Segment
@@ -51,78 +50,24 @@ def test_rules_pack_us_rule_has_flag_and_pass_examples(rule) -> None:  # type: i
     assert rule.description
 
 
-def _verdicts(rule_id: str, text: str, speaker: str) -> list:  # type: ignore[type-arg]
-    _, verdicts = SCANNER.explain(text, role=speaker)
-    return [v for v in verdicts if v.rule.id == rule_id]
-
-
-def _examples(kind: str):  # type: ignore[no-untyped-def]
-    for rule in BOOK.rules:
-        if rule.kind == "match":
-            yield from ((rule, e) for e in (rule.flag_examples if kind == "flag" else rule.pass_examples))
-
-
-def _negated_pass() -> list[str]:
-    return [e.text for rule, e in _examples("pass") if any(
-        d.kind == "negated" and d.effect == "suppressed" for v in _verdicts(rule.id, e.text, e.speaker) for d in v.decisions)]
-
-
 CONDITION = re.compile(r"\b(if|unless|otherwise|or|until|once|keep|then)\b|don't pay|no (pmt|PTP|payment)", re.IGNORECASE)
 
 
-def _conditional_flag() -> list[str]:
-    return [e.text for _, e in _examples("flag") if CONDITION.search(e.text)]
-
-
-def _question_flag() -> list[str]:
-    return [e.text for _, e in _examples("flag") if e.text.rstrip().endswith("?")]
-
-
-def _customer_pass() -> list[str]:
-    return [e.text for rule, e in _examples("pass") if e.speaker == "customer" and any(
-        d.kind == "speaker" for v in _verdicts(rule.id, e.text, e.speaker) for d in v.decisions)]
-
-
 @pytest.mark.parametrize(("context", "found", "least"), [
-    ("negation", _negated_pass, 15),
-    ("condition", _conditional_flag, 25),
-    ("question", _question_flag, 8),
-    ("customer speech", _customer_pass, 15),
+    ("negation", lambda: negated_passes(SCANNER, BOOK), 15),
+    ("condition", lambda: conditional_flags(BOOK, CONDITION), 25),
+    ("question", lambda: question_flags(BOOK), 8),
+    ("customer speech", lambda: customer_passes(SCANNER, BOOK), 15),
 ])
 def test_rules_pack_us_examples_exercise_context(context: str, found, least: int) -> None:  # type: ignore[no-untyped-def]
     """The examples that run on every load cover negation, conditions, questions and customer speech."""
     assert len(found()) >= least, context
 
 
-def _gold() -> set[tuple[str, int, str]]:
-    gold = set()
-    for raw in (CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        if raw.strip():
-            g = json.loads(raw)
-            if Path(g["path"]).name.startswith(("en", "notes_en")):
-                gold.add((Path(g["path"]).name, g["line"], g["category"]))
-    return gold
-
-
-def _flags(paths: list[Path]) -> set[tuple[str, int, str]]:
-    return {(path.name, f.line, f.category) for path in paths for f in SCANNER.scan_call(load_call(path))
-            if f.category in CATEGORIES}
-
-
 def test_rules_pack_us_scores_on_the_labelled_english_calls() -> None:
     """Precision ≥ 0.90 and recall ≥ 0.85 over the English calls and notes (the scorer's (path, line,
     category) triples); no category below 0.75 recall."""
-    gold, flags = _gold(), _flags(ENGLISH_FILES)
-    hits = gold & flags
-    assert len(hits) / len(flags) >= 0.90, sorted(flags - gold)
-    assert len(hits) / len(gold) >= 0.85, sorted(gold - flags)
-    by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for item in gold:
-        by_category[item[2]][0] += item in flags
-        by_category[item[2]][1] += 1
-    assert set(by_category) == set(CATEGORIES)
-    for category, (found, total) in by_category.items():
-        assert found / total >= 0.75, (category, sorted(g for g in gold - flags if g[2] == category))
+    assert_scores(SCANNER, CORPUS, ENGLISH_FILES)
 
 
 def test_rules_pack_us_flags_exactly_the_calls_without_the_disclosure() -> None:
@@ -165,7 +110,7 @@ def test_rules_pack_us_never_flags_the_customer(path: Path) -> None:
 
 
 def test_rules_pack_us_is_silent_on_chinese_calls() -> None:
-    assert _flags(CHINESE_FILES) == set()
+    assert not [f for path in CHINESE_FILES for f in SCANNER.scan_call(load_call(path))]
 
 
 @pytest.mark.parametrize("line", LINES, ids=lambda d: f"{','.join(d['expect']) or 'pass'}-{d['text'][:24]}")
