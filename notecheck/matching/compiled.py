@@ -9,15 +9,16 @@ cost grows with the text and with what matches, not with the number of rules.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.attrs import LOWER, NORM, ORTH
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from notecheck.matching.frequency import phrase_prob
 from notecheck.matching.normalize import CJK_CHAR as _CJK_CHAR
 from notecheck.matching.normalize import fold
 from notecheck.matching.patterns import compile_regex, prepare_pattern, regex_set
@@ -38,14 +39,17 @@ class SharedClause:
     ordered: bool = False
     uses: list[tuple[int, Clause]] = field(default_factory=list)
     """(rule index, the rule's own clause) for every rule with this clause."""
+    rest: tuple[frozenset[int], ...] = ()
+    """The groups other than the one the clause is indexed under: each must also be present."""
 
 
 class CompiledBook:
     def __init__(self, book: Rulebook) -> None:
         self.book = book
         self.vocab = english().vocab
-        self.phrases = PhraseMatcher(self.vocab, attr="NORM")
+        self._matcher = PhraseMatcher(self.vocab, attr="NORM")
         self._ids: dict[tuple[int, ...], int] = {}
+        """The NORM ids of each distinct phrase → its term id (1, 2, …)."""
         self._by_phrase: dict[str, int] = {}
         self._term_cost: dict[int, float] = {}
         self.term_text: dict[int, str] = {}
@@ -76,6 +80,14 @@ class CompiledBook:
                     self.exception_rules[term].append(index)
             for clause in rule.clauses:
                 self._shared(clause, regexes).uses.append((index, clause))
+        # One match key for all phrases (a key per phrase would cost a vocabulary entry each); a match's
+        # term is read back from its words.
+        self._matcher.add("term", list(self._ids))
+        self._choose_triggers(book)
+        self.term_extras: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = {
+            term: (tuple(self.context_kinds.get(term, ())), tuple(self.exception_rules.get(term, ())))
+            for term in set(self.context_kinds) | set(self.exception_rules)}
+        """Terms that are also context triggers or rule exceptions: (context kinds, rule indexes)."""
         self.regex_set = regex_set(regexes) if regexes else None
         self.has_patterns = bool(self.pattern_clause)
         self.pattern_anchors = {attr: frozenset(ids) for attr, ids in self._anchor_ids.items()}
@@ -98,9 +110,6 @@ class CompiledBook:
         if clause.kind in ("phrases", "near"):
             shared.groups, shared.within_en, shared.within_zh, shared.ordered = key[1], *key[2:]
             self.rule_terms.update(t for g in shared.groups for t in g)
-            trigger = min(shared.groups, key=self._group_cost)  # the rarest way in
-            for term in trigger:
-                self.trigger_index[term].append(shared.id)
         elif clause.kind == "pattern":
             self.pattern_clause[self._pattern(clause)] = shared.id
         else:
@@ -110,9 +119,37 @@ class CompiledBook:
             self.regex_clause.append(shared.id)
         return shared
 
-    def _group_cost(self, group: frozenset[int]) -> float:
-        """How often a group's phrases can be expected in calls: common words cost most."""
-        return sum(self._term_cost.get(term, 1.0) for term in group)
+    def _choose_triggers(self, book: Rulebook) -> None:
+        """Index each clause under its rarest group: the one whose phrases occur least, judged by general
+        English word frequency and by how often they occur in the rule book's own examples (collection talk,
+        where "call", "pay" and "credit" are everyday words)."""
+        counts: Counter[int] = Counter()
+        tokens = 0
+        for rule in book.rules:
+            for example in (*rule.flag_examples, *rule.pass_examples):
+                doc = tokenize(fold(example.text)).doc
+                tokens += len(doc)
+                counts.update(match_id for match_id, _, _ in self.phrases(doc))
+        observed = {term: count / tokens for term, count in counts.items()} if tokens else {}
+
+        def cost(group: frozenset[int]) -> float:
+            return sum(self._term_cost.get(term, 0.0) + observed.get(term, 0.0) for term in group)
+
+        for shared in self.clauses:
+            if shared.groups:
+                trigger = min(range(len(shared.groups)), key=lambda g: cost(shared.groups[g]))
+                shared.rest = tuple(dict.fromkeys(g for i, g in enumerate(shared.groups) if i != trigger))
+                for term in shared.groups[trigger]:
+                    self.trigger_index[term].append(shared.id)
+
+    def phrases(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(term id, start, end) of every phrase of the book in a tokenised text, overlapping ones included."""
+        matches = self._matcher(doc)
+        if not matches:
+            return []
+        norms = doc.to_array(NORM).tolist()
+        ids = self._ids
+        return [(ids[tuple(norms[start:end])], start, end) for _, start, end in matches]
 
     def patterns_may_match(self, doc: Doc) -> bool:
         """Whether the token Matcher can find anything: each pattern needs one of its anchor words."""
@@ -133,11 +170,9 @@ class CompiledBook:
             self._by_phrase[phrase] = 0
             return None
         if key not in self._ids:
-            name = f"t{len(self._ids)}"
-            self.phrases.add(name, [doc])
-            self._ids[key] = self.vocab.strings[name]
-            self.term_text[self._ids[key]] = phrase
-            self._term_cost[self._ids[key]] = _expected_frequency(doc)
+            term = self._ids[key] = len(self._ids) + 1
+            self.term_text[term] = phrase
+            self._term_cost[term] = _expected_frequency(doc)
         self._by_phrase[phrase] = self._ids[key]
         return self._ids[key]
 
@@ -154,17 +189,17 @@ class CompiledBook:
         return self.vocab.strings[name]
 
 
-_COMMON = STOP_WORDS | {"call", "pay", "payment", "account", "today", "balance", "debt", "owe", "money", "time",
-                       "number", "phone", "work", "tell", "talk", "need", "want", "know", "get", "go", "make",
-                       "take", "come", "let", "say", "like", "right", "okay", "ok", "yes", "yeah", "sir", "ma'am"}
+_CJK_PROB = {1: math.exp(-5.0), 2: math.exp(-8.0)}
+_CJK_LONGER = math.exp(-10.0)
 
 
 def _expected_frequency(doc: Doc) -> float:
-    """A rough weight for how often a phrase occurs: high for common words and single characters."""
-    if any(_CJK_CHAR.match(t.text) for t in doc):
-        return {1: 10.0, 2: 1.0}.get(len(doc), 0.3)
-    rare = sum(1 for t in doc if t.norm_ not in _COMMON and t.lower_ not in _COMMON)
-    return 10.0 if rare == 0 else (1.0 if rare == 1 else 0.3)
+    """How often a phrase can be expected per token of a call: English phrases as often as their rarest word;
+    Chinese phrases by length, single characters being common."""
+    text = doc.text
+    if _CJK_CHAR.search(text):
+        return _CJK_PROB.get(len(doc), _CJK_LONGER)
+    return phrase_prob(text.split())
 
 
 _ANCHOR_ATTRS = {"NORM": NORM, "LOWER": LOWER, "ORTH": ORTH}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -29,6 +30,14 @@ class Verdict:
     clauses: tuple[ClauseMatch, ...]
     decisions: tuple[ContextDecision, ...]
     suppressed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Unexplained:
+    """Stands in for a verdict's clause matches until the verdict is known to be kept."""
+
+    hit: _Hit
+    clause: Clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,15 +116,14 @@ class Scanner:
         term_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
         triggers: list[Trigger] = []
         exceptions: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        rule_terms, context_kinds = compiled.rule_terms, compiled.context_kinds
-        exception_rules = compiled.exception_rules
-        for match_id, start, end in compiled.phrases(doc):
-            if match_id in rule_terms:
-                term_hits[match_id].append((start, end))
-            if match_id in context_kinds:
-                triggers.extend(Trigger(k, start, end) for k in context_kinds[match_id])
-            if match_id in exception_rules:
-                for rule_index in exception_rules[match_id]:
+        rule_terms, extras = compiled.rule_terms, compiled.term_extras
+        for term, start, end in compiled.phrases(doc):
+            if term in rule_terms:
+                term_hits[term].append((start, end))
+            extra = extras.get(term)
+            if extra is not None:
+                triggers.extend(Trigger(k, start, end) for k in extra[0])
+                for rule_index in extra[1]:
                     exceptions[rule_index].append((start, end))
         direct: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
         if compiled.patterns_may_match(doc):
@@ -132,7 +140,7 @@ class Scanner:
         verdicts: list[Verdict] = []
         for clause_id in sorted(candidates):
             shared = compiled.clauses[clause_id]
-            if shared.groups and any(group.isdisjoint(term_hits) for group in shared.groups):
+            if shared.rest and any(group.isdisjoint(term_hits) for group in shared.rest):
                 continue
             for hit in self._hits(shared, term_hits, direct.get(clause_id, ()), tokens, context):
                 for rule_index, clause in shared.uses:
@@ -145,7 +153,7 @@ class Scanner:
                                           exceptions.get(rule_index, ()), keep_suppressed)
                     if verdict is not None:
                         verdicts.append(verdict)
-        return _without_overlaps(verdicts)
+        return self._explained(_without_overlaps(verdicts), tokens, original)
 
     def _regex_hits(self, tokens: Tokens, direct: dict[int, list[tuple[int, int, int]]]) -> None:
         compiled = self.compiled
@@ -209,17 +217,31 @@ class Scanner:
         if suppressed and not keep_suppressed:
             return None
         start, end = tokens.char_span(hit.start, hit.end)
-        clause_key = (hit, clause.label, clause.kind)
-        clauses = cache.get(clause_key)
-        if clauses is None:
-            near = clause.kind == "near"
-            term_text = self.compiled.term_text
-            clauses = cache[clause_key] = tuple(
-                ClauseMatch(f"{clause.label} group {g + 1}" if near else clause.label,
-                            original[tokens.starts[s]:tokens.ends[e - 1]], tokens.starts[s], tokens.ends[e - 1],
-                            (term_text[t],) if t in term_text else ())
-                for g, (s, e, t) in enumerate(hit.parts))
-        return Verdict(rule, start, end, clauses, decisions, suppressed)
+        return Verdict(rule, start, end, _Unexplained(hit, clause), decisions, suppressed)  # type: ignore[arg-type]
+
+    def _explained(self, verdicts: list[Verdict], tokens: Tokens, original: str) -> list[Verdict]:
+        """The verdicts with the words each clause matched (built only for the verdicts kept)."""
+        term_text = self.compiled.term_text
+        out = []
+        built: dict[tuple[_Hit, str, str], tuple[ClauseMatch, ...]] = {}
+        for verdict in verdicts:
+            pending = verdict.clauses
+            if not isinstance(pending, _Unexplained):
+                out.append(verdict)
+                continue
+            hit, clause = pending.hit, pending.clause
+            key = (hit, clause.label, clause.kind)
+            clauses = built.get(key)
+            if clauses is None:
+                near = clause.kind == "near"
+                clauses = built[key] = tuple(
+                    ClauseMatch(f"{clause.label} group {g + 1}" if near else clause.label,
+                                original[tokens.starts[s]:tokens.ends[e - 1]], tokens.starts[s], tokens.ends[e - 1],
+                                (term_text[t],) if t in term_text else ())
+                    for g, (s, e, t) in enumerate(hit.parts))
+            out.append(dataclasses.replace(verdict, clauses=clauses))
+        return out
+
 
     def _decide(self, rule: Rule, hit: _Hit, tokens: Tokens, context: SegmentContext, cache: dict,  # type: ignore[type-arg]
                 original: str, role: Role, kind: str,
