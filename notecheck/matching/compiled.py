@@ -164,7 +164,8 @@ class CompiledBook:
         known = self._by_phrase.get(phrase)
         if known is not None:
             return known or None
-        doc = tokenize(fold(phrase)).doc
+        folded = fold(phrase)
+        doc = tokenize(folded).doc
         key = tuple(doc.to_array(NORM).tolist()) if len(doc) else ()
         if not key:
             self._by_phrase[phrase] = 0
@@ -172,7 +173,7 @@ class CompiledBook:
         if key not in self._ids:
             term = self._ids[key] = len(self._ids) + 1
             self.term_text[term] = phrase
-            self._term_cost[term] = _expected_frequency(doc)
+            self._term_cost[term] = _expected_frequency(folded, len(key))
         self._by_phrase[phrase] = self._ids[key]
         return self._ids[key]
 
@@ -193,13 +194,12 @@ _CJK_PROB = {1: math.exp(-5.0), 2: math.exp(-8.0)}
 _CJK_LONGER = math.exp(-10.0)
 
 
-def _expected_frequency(doc: Doc) -> float:
+def _expected_frequency(phrase: str, tokens: int) -> float:
     """How often a phrase can be expected per token of a call: English phrases as often as their rarest word;
-    Chinese phrases by length, single characters being common."""
-    text = doc.text
-    if _CJK_CHAR.search(text):
-        return _CJK_PROB.get(len(doc), _CJK_LONGER)
-    return phrase_prob(text.split())
+    Chinese phrases by their number of tokens, single characters being common."""
+    if _CJK_CHAR.search(phrase):
+        return _CJK_PROB.get(tokens, _CJK_LONGER)
+    return phrase_prob(phrase.split())
 
 
 _ANCHOR_ATTRS = {"NORM": NORM, "LOWER": LOWER, "ORTH": ORTH}
