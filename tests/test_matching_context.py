@@ -41,6 +41,8 @@ def decisions(scanner: Scanner, text: str, role: str = "agent") -> tuple[bool, l
     ("我们不会联系你单位。", False, ("negated", "suppressed")),
     ("我們不會聯繫你的單位", False, ("negated", "suppressed")),
     ("我们不会上门，但会联系你单位", True, None),
+    ("我们不会上门 下午就联系你单位", True, None),  # unpunctuated speech: a pause between words ends the clause
+    ("我们不会联系你单位 放心", False, ("negated", "suppressed")),
     # pseudo-negations and conditions do not cancel a threat
     ("If you don't pay, we'll call your boss.", True, ("pseudo-negation", "kept")),
     ("Unless you pay today, I will call your wife.", True, None),

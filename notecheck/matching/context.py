@@ -3,11 +3,12 @@ consent requests, questions and reported speech. Each check returns the decision
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
 from notecheck.findings import ContextDecision
+from notecheck.matching.normalize import CJK_CHAR
 from notecheck.matching.tokens import CLAUSE_MARKS, TERMINATORS, Tokens, marks
 
 NEGATION_SCOPE = {"en": 8, "zh": 12}
@@ -31,6 +32,9 @@ class SegmentContext:
         self.language = "zh" if tokens.cjk else "en"
         self.sentence_ends = marks(tokens, TERMINATORS)
         self.clause_marks = marks(tokens, CLAUSE_MARKS) if tokens.cjk else []
+        self.pauses = _pauses(tokens) if tokens.cjk else []
+        """Token indexes preceded by a space between two Chinese characters: speech-recognition output marks
+        a pause so where it has no punctuation, and a pause ends a clause as a comma does."""
         self.by_kind: dict[str, list[Trigger]] = defaultdict(list)
         for trigger in triggers:
             self.by_kind[trigger.kind].append(trigger)
@@ -51,6 +55,8 @@ class SegmentContext:
         if bisect_left(self.sentence_ends, b) - bisect_left(self.sentence_ends, a) > 0:
             return True
         if clause_too and bisect_left(self.clause_marks, b) - bisect_left(self.clause_marks, a) > 0:
+            return True
+        if clause_too and self.pauses and bisect_right(self.pauses, b) - bisect_left(self.pauses, a) > 0:
             return True
         return any(a <= t.start and t.end <= b for t in self.by_kind.get("terminator", ()))
 
@@ -150,3 +156,10 @@ class SegmentContext:
     def within_sentence(self, a: int, b: int) -> bool:
         """Whether no sentence ends in the token range [a, b)."""
         return a >= b or bisect_left(self.sentence_ends, b) == bisect_left(self.sentence_ends, a)
+
+
+def _pauses(tokens: Tokens) -> list[int]:
+    """Indexes of tokens that follow a space which stands between two Chinese characters."""
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    return [k for k in range(1, len(starts))
+            if ends[k - 1] < starts[k] and CJK_CHAR.match(text, ends[k - 1] - 1) and CJK_CHAR.match(text, starts[k])]
