@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from notecheck.findings import ContextDecision
 from notecheck.matching.normalize import CJK_CHAR
@@ -30,14 +31,29 @@ class SegmentContext:
     def __init__(self, tokens: Tokens, triggers: list[Trigger]) -> None:
         self.tokens = tokens
         self.language = "zh" if tokens.cjk else "en"
-        self.sentence_ends = marks(tokens, TERMINATORS)
-        self.clause_marks = marks(tokens, CLAUSE_MARKS) if tokens.cjk else []
-        self.pauses = _pauses(tokens) if tokens.cjk else []
+        self._triggers = triggers
+
+    # Built when a check first needs them: most segments have no hit that asks.
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        return marks(self.tokens, TERMINATORS)
+
+    @cached_property
+    def clause_marks(self) -> list[int]:
+        return marks(self.tokens, CLAUSE_MARKS) if self.tokens.cjk else []
+
+    @cached_property
+    def pauses(self) -> list[int]:
         """Token indexes preceded by a space between two Chinese characters: speech-recognition output marks
         a pause so where it has no punctuation, and a pause ends a clause as a comma does."""
-        self.by_kind: dict[str, list[Trigger]] = defaultdict(list)
-        for trigger in triggers:
-            self.by_kind[trigger.kind].append(trigger)
+        return _pauses(self.tokens) if self.tokens.cjk else []
+
+    @cached_property
+    def by_kind(self) -> dict[str, list[Trigger]]:
+        grouped: dict[str, list[Trigger]] = defaultdict(list)
+        for trigger in self._triggers:
+            grouped[trigger.kind].append(trigger)
+        return grouped
 
     # -- geometry ---------------------------------------------------------------------------------
     def sentence(self, start: int, end: int) -> tuple[int, int]:

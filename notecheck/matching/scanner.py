@@ -135,7 +135,7 @@ class Scanner:
             return []
         candidates = {c for term in term_hits for c in compiled.trigger_index.get(term, ())}
         candidates.update(direct)
-        context = _LazyContext(tokens, triggers)
+        context = SegmentContext(tokens, triggers)
         cache: dict[_Hit, dict[str, ContextDecision | None]] = {}
         verdicts: list[Verdict] = []
         for clause_id in sorted(candidates):
@@ -382,17 +382,3 @@ def _token_span(tokens: Tokens, start: int, end: int) -> tuple[int, int] | None:
     if first < 0 or last >= len(tokens.ends):
         first, last = max(first, 0), min(last, len(tokens.ends) - 1)
     return (first, last + 1) if first <= last else None
-
-
-
-class _LazyContext:
-    """Builds the segment's SegmentContext only when a hit needs it."""
-
-    def __init__(self, tokens: Tokens, triggers: list[Trigger]) -> None:
-        self._args = (tokens, triggers)
-        self._context: SegmentContext | None = None
-
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
-        if self._context is None:
-            self._context = SegmentContext(*self._args)
-        return getattr(self._context, name)
