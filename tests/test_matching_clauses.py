@@ -79,3 +79,22 @@ def test_matching_clauses_lemmas_keep_base_words_apart(text: str, norms: list[st
     from notecheck.matching.tokens import tokenize
 
     assert [t.norm_ for t in tokenize(text).doc] == norms
+
+
+@pytest.mark.parametrize("text", ["联系你单位", "聯繫 你的 單位", "你个衰人", "爆通讯录", "还款3000元"])
+def test_matching_clauses_chinese_phrases_compile_to_the_words_text_is_tokenised_into(text: str) -> None:
+    """Phrases of Chinese characters get their match keys without a Doc; the keys are those of tokenised text."""
+    from spacy.attrs import NORM
+
+    from notecheck.matching.normalize import fold
+    from notecheck.matching.tokens import character_norms, tokenize
+
+    folded = fold(text)
+    assert character_norms(folded) == tuple(tokenize(folded).doc.to_array(NORM).tolist())
+
+
+@pytest.mark.parametrize("text", ["call your boss", "PTP 明天", "还款三千元", ""])
+def test_matching_clauses_other_phrases_are_tokenised(text: str) -> None:
+    from notecheck.matching.tokens import character_norms
+
+    assert character_norms(text) is None

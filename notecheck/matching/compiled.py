@@ -22,7 +22,7 @@ from notecheck.matching.frequency import phrase_prob
 from notecheck.matching.normalize import CJK_CHAR as _CJK_CHAR
 from notecheck.matching.normalize import fold
 from notecheck.matching.patterns import compile_regex, prepare_pattern, regex_set
-from notecheck.matching.tokens import english, tokenize
+from notecheck.matching.tokens import character_norms, english, tokenize
 from notecheck.rulebook.model import Clause, Rulebook
 
 
@@ -165,8 +165,10 @@ class CompiledBook:
         if known is not None:
             return known or None
         folded = fold(phrase)
-        doc = tokenize(folded).doc
-        key = tuple(doc.to_array(NORM).tolist()) if len(doc) else ()
+        key = character_norms(folded)
+        if key is None:
+            doc = tokenize(folded).doc
+            key = tuple(doc.to_array(NORM).tolist()) if len(doc) else ()
         if not key:
             self._by_phrase[phrase] = 0
             return None

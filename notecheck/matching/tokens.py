@@ -160,6 +160,19 @@ def _tokenize_mixed(folded: str) -> Tokens:
     return Tokens(doc, folded, cjk=True, starts=starts, ends=ends)
 
 
+def character_norms(folded: str) -> tuple[int, ...] | None:
+    """The NORM ids `tokenize` would give a text of Chinese characters only (each its own token), without
+    building a Doc; None for any other text."""
+    if not CJK_CHAR.search(folded) or _LATIN.search(folded) or _NUMERAL_RUN.search(folded):
+        return None
+    return tuple(_character_norm(ch) for ch in folded if not ch.isspace())
+
+
+@cache
+def _character_norm(ch: str) -> int:
+    return english().vocab[ch].norm
+
+
 def make_pattern_doc(folded: str) -> Doc:
     """A Doc for a phrase pattern, tokenised exactly as text is."""
     return tokenize(folded).doc
