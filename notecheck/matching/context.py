@@ -103,11 +103,14 @@ class SegmentContext:
         scope = NEGATION_SCOPE[self.language]
         found: Trigger | None = None
         for trigger in self.by_kind.get("negation", ()):
-            inside = any(a <= trigger.start and trigger.end <= b for a, b in gaps)
-            before = first <= trigger.start and trigger.end <= start and start - trigger.end <= scope
-            if not (before or inside) or self._pseudo(trigger, "negation"):
+            if first <= trigger.start and trigger.end <= start and start - trigger.end <= scope:
+                target = start
+            else:
+                target = next((b for a, b in gaps if a <= trigger.start and trigger.end <= b), -1) if gaps else -1
+                if target < 0:
+                    continue
+            if self._pseudo(trigger, "negation"):
                 continue
-            target = start if before else next(b for a, b in gaps if a <= trigger.start and trigger.end <= b)
             if self._blocked(trigger.end, target, clause_too=True) or self._conditional(trigger, target):
                 continue
             if found is None or trigger.end > found.end:
@@ -128,13 +131,19 @@ class SegmentContext:
 
     def pseudo_negations(self, start: int, end: int, original: str) -> list[ContextDecision]:
         """Negation words near the hit that negate nothing (they were ignored)."""
+        pseudo = self.by_kind.get("pseudo_negation")
+        if not pseudo:
+            return []
         first, _ = self.sentence(start, end)
-        out = []
-        for p in self.by_kind.get("pseudo_negation", ()):
-            if first <= p.start and p.end <= start + 1 and start - p.end <= NEGATION_SCOPE[self.language]:
-                out.append(ContextDecision("pseudo-negation", self.words(p, original), "kept",
-                                           "a condition or idiom, not a negation"))
-        return out[-1:]
+        scope = NEGATION_SCOPE[self.language]
+        last = None
+        for p in pseudo:
+            if first <= p.start and p.end <= start + 1 and start - p.end <= scope:
+                last = p
+        if last is None:
+            return []
+        return [ContextDecision("pseudo-negation", self.words(last, original), "kept",
+                                "a condition or idiom, not a negation")]
 
     def consent(self, start: int, end: int, original: str) -> ContextDecision | None:
         first, last = self.sentence(start, end)

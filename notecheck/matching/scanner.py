@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -87,7 +86,7 @@ class Scanner:
             for segment, text in zip(chunk, folded, strict=True):
                 tokens = self.tokens(text)
                 verdicts = self.verdicts(tokens, segment.text, segment.role, info.kind, keep_suppressed=False,
-                                         language=info.language)
+                                         language=info.language, skip=required.settled)
                 required.observe(segment, verdicts)
                 for verdict in verdicts:
                     if not verdict.suppressed and verdict.rule.kind == "match":
@@ -109,8 +108,10 @@ class Scanner:
 
     # -- matching ---------------------------------------------------------------------------------
     def verdicts(self, tokens: Tokens, original: str, role: Role, kind: str, keep_suppressed: bool = True,
-                 only: set[int] | None = None, language: str | None = None) -> list[Verdict]:
-        """Every hit in one text and its verdict. `language` (the call's) skips rule sets for other languages."""
+                 only: set[int] | None = None, language: str | None = None,
+                 skip: frozenset[int] = frozenset()) -> list[Verdict]:
+        """Every hit in one text and its verdict. `language` (the call's) skips rule sets for other languages;
+        `skip` names rules not to judge (required statements already settled for the call)."""
         compiled = self.compiled
         doc = tokens.doc
         term_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -144,7 +145,7 @@ class Scanner:
                 continue
             for hit in self._hits(shared, term_hits, direct.get(clause_id, ()), tokens, context):
                 for rule_index, clause in shared.uses:
-                    if only is not None and rule_index not in only:
+                    if (only is not None and rule_index not in only) or rule_index in skip:
                         continue
                     rule = self.book.rules[rule_index]
                     if language in ("en", "zh") and language not in rule.languages:
@@ -239,7 +240,8 @@ class Scanner:
                                 original[tokens.starts[s]:tokens.ends[e - 1]], tokens.starts[s], tokens.ends[e - 1],
                                 (term_text[t],) if t in term_text else ())
                     for g, (s, e, t) in enumerate(hit.parts))
-            out.append(dataclasses.replace(verdict, clauses=clauses))
+            out.append(Verdict(verdict.rule, verdict.start, verdict.end, clauses, verdict.decisions,
+                               verdict.suppressed))
         return out
 
 
@@ -318,6 +320,8 @@ class RequiredStatements:
             i: book.rules[i] for i in scanner.compiled.required
             if info.kind in book.rules[i].applies_to and scanner.applies_to_language(book.rules[i], info.language)
         }
+        self.settled: frozenset[int] = frozenset(i for i in scanner.compiled.required if i not in self.pending)
+        """Required rules whose hits no longer matter for this call (said, out of time, or not applicable)."""
         self.turns = 0
         self.first_agent: Segment | None = None
         self.missing_rules: list = []
@@ -332,9 +336,11 @@ class RequiredStatements:
         for index, rule in list(self.pending.items()):
             if rule.id in said:
                 del self.pending[index]
+                self.settled |= {index}
             elif self.turns >= rule.within_turns:
                 self.missing_rules.append(rule)
                 del self.pending[index]
+                self.settled |= {index}
 
     def missing(self) -> Iterator[Finding]:
         if self.first_agent is None:
