@@ -17,6 +17,7 @@ from typing import Any
 from spacy.attrs import LOWER, NORM, ORTH
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from notecheck.matching.frequency import phrase_prob
 from notecheck.matching.normalize import CJK_CHAR as _CJK_CHAR
@@ -39,6 +40,8 @@ class SharedClause:
     ordered: bool = False
     uses: list[tuple[int, Clause]] = field(default_factory=list)
     """(rule index, the rule's own clause) for every rule with this clause."""
+    languages: frozenset[str] = frozenset()
+    """The languages of the rules that use the clause."""
     rest: tuple[frozenset[int], ...] = ()
     """The groups other than the one the clause is indexed under: each must also be present."""
 
@@ -47,9 +50,11 @@ class CompiledBook:
     def __init__(self, book: Rulebook) -> None:
         self.book = book
         self.vocab = english().vocab
-        self._matcher = PhraseMatcher(self.vocab, attr="NORM")
+        # The matcher reads only the NORM ids of a text's tokens, so it can keep its own vocabulary: a match key
+        # per phrase then costs a bare entry, not a lexeme with every attribute of the English vocabulary.
+        self._matcher = PhraseMatcher(Vocab(), attr="NORM")
         self._ids: dict[tuple[int, ...], int] = {}
-        """The NORM ids of each distinct phrase → its term id (1, 2, …)."""
+        """The NORM ids of each distinct phrase → its term id (its match key)."""
         self._by_phrase: dict[str, int] = {}
         self._term_cost: dict[int, float] = {}
         self.term_text: dict[int, str] = {}
@@ -80,15 +85,21 @@ class CompiledBook:
                     self.exception_rules[term].append(index)
             for clause in rule.clauses:
                 self._shared(clause, regexes).uses.append((index, clause))
-        # One match key for all phrases (a key per phrase would cost a vocabulary entry each); a match's
-        # term is read back from its words.
-        self._matcher.add("term", list(self._ids))
+        for shared in self.clauses:
+            shared.languages = frozenset(lang for r, _ in shared.uses for lang in book.rules[r].languages)
         self._choose_triggers(book)
         self.term_extras: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = {
             term: (tuple(self.context_kinds.get(term, ())), tuple(self.exception_rules.get(term, ())))
             for term in set(self.context_kinds) | set(self.exception_rules)}
         """Terms that are also context triggers or rule exceptions: (context kinds, rule indexes)."""
-        self.regex_set = regex_set(regexes) if regexes else None
+        self.regex_sets: dict[str | None, tuple[Any, list[int]]] = {}
+        """Call language (None: any) → an RE2 set of the regexes its rules use, and each one's index."""
+        for language in (None, *sorted({lang for rule in book.rules for lang in rule.languages})):
+            chosen = [i for i, clause_id in enumerate(self.regex_clause)
+                      if language is None or any(language in book.rules[r].languages
+                                                 for r, _ in self.clauses[clause_id].uses)]
+            if chosen:
+                self.regex_sets[language] = (regex_set([regexes[i] for i in chosen]), chosen)
         self.has_patterns = bool(self.pattern_clause)
         self.pattern_anchors = {attr: frozenset(ids) for attr, ids in self._anchor_ids.items()}
 
@@ -144,12 +155,7 @@ class CompiledBook:
 
     def phrases(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(term id, start, end) of every phrase of the book in a tokenised text, overlapping ones included."""
-        matches = self._matcher(doc)
-        if not matches:
-            return []
-        norms = doc.to_array(NORM).tolist()
-        ids = self._ids
-        return [(ids[tuple(norms[start:end])], start, end) for _, start, end in matches]
+        return self._matcher(doc)
 
     def patterns_may_match(self, doc: Doc) -> bool:
         """Whether the token Matcher can find anything: each pattern needs one of its anchor words."""
@@ -173,7 +179,9 @@ class CompiledBook:
             self._by_phrase[phrase] = 0
             return None
         if key not in self._ids:
-            term = self._ids[key] = len(self._ids) + 1
+            name = f"t{len(self._ids)}"
+            self._matcher.add(name, [key])
+            term = self._ids[key] = self._matcher.vocab.strings[name]
             self.term_text[term] = phrase
             self._term_cost[term] = _expected_frequency(folded, len(key))
         self._by_phrase[phrase] = self._ids[key]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from notecheck.findings import ContextDecision
 from notecheck.matching.normalize import CJK_CHAR
@@ -18,8 +18,9 @@ NEGATION_AFTER_SCOPE = {"en": 4, "zh": 3}
 QUESTION_ENDINGS = frozenset("吗呢么")
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(NamedTuple):
+    """A context phrase found in a segment (a tuple: segments make many of them)."""
+
     kind: str
     start: int
     end: int

@@ -6,6 +6,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from notecheck.calls import Call, CallInfo, Role, Segment
 from notecheck.findings import ClauseMatch, ContextDecision, Explanation, Finding
@@ -39,8 +40,11 @@ class _Unexplained:
     clause: Clause
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
+_LANGUAGES = ("en", "zh")
+"""Call languages that limit which rules apply (a mixed call gets every rule)."""
+
+
+class _Hit(NamedTuple):
     start: int
     end: int
     parts: tuple[tuple[int, int, int], ...]
@@ -130,8 +134,9 @@ class Scanner:
         if compiled.patterns_may_match(doc):
             for match_id, start, end in compiled.tokens(doc):
                 direct[compiled.pattern_clause[match_id]].append((start, end, -1))
-        if compiled.regex_set is not None:
-            self._regex_hits(tokens, direct)
+        regexes = compiled.regex_sets.get(language if language in compiled.regex_sets else None)
+        if regexes is not None:
+            self._regex_hits(tokens, regexes, direct)
         if not term_hits and not direct:
             return []
         candidates = {c for term in term_hits for c in compiled.trigger_index.get(term, ())}
@@ -139,16 +144,21 @@ class Scanner:
         context = SegmentContext(tokens, triggers)
         cache: dict[_Hit, dict[str, ContextDecision | None]] = {}
         verdicts: list[Verdict] = []
+        present = set(term_hits)
         for clause_id in sorted(candidates):
             shared = compiled.clauses[clause_id]
-            if shared.rest and any(group.isdisjoint(term_hits) for group in shared.rest):
+            if language in _LANGUAGES and language not in shared.languages:
+                continue
+            rest = shared.rest
+            if rest and (rest[0].isdisjoint(present) if len(rest) == 1 else
+                         any(group.isdisjoint(present) for group in rest)):
                 continue
             for hit in self._hits(shared, term_hits, direct.get(clause_id, ()), tokens, context):
                 for rule_index, clause in shared.uses:
                     if (only is not None and rule_index not in only) or rule_index in skip:
                         continue
                     rule = self.book.rules[rule_index]
-                    if language in ("en", "zh") and language not in rule.languages:
+                    if language in _LANGUAGES and language not in rule.languages:
                         continue
                     verdict = self._judge(rule, clause, hit, tokens, context, cache, original, role, kind,
                                           exceptions.get(rule_index, ()), keep_suppressed)
@@ -156,10 +166,13 @@ class Scanner:
                         verdicts.append(verdict)
         return self._explained(_without_overlaps(verdicts), tokens, original)
 
-    def _regex_hits(self, tokens: Tokens, direct: dict[int, list[tuple[int, int, int]]]) -> None:
+    def _regex_hits(self, tokens: Tokens, regexes: tuple[Any, list[int]],
+                    direct: dict[int, list[tuple[int, int, int]]]) -> None:
         compiled = self.compiled
         text = tokens.text
-        for index in compiled.regex_set.Match(text) or ():
+        found, chosen = regexes
+        for position in found.Match(text) or ():
+            index = chosen[position]
             for m in compiled.regexes[index].finditer(text):
                 span = _token_span(tokens, m.start(), m.end())
                 if span is not None:
