@@ -170,11 +170,7 @@ class CompiledBook:
         known = self._by_phrase.get(phrase)
         if known is not None:
             return known or None
-        folded = fold(phrase)
-        key = character_norms(folded)
-        if key is None:
-            doc = tokenize(folded).doc
-            key = tuple(doc.to_array(NORM).tolist()) if len(doc) else ()
+        key, cost = phrase_key(phrase)
         if not key:
             self._by_phrase[phrase] = 0
             return None
@@ -183,7 +179,7 @@ class CompiledBook:
             self._matcher.add(name, [key])
             term = self._ids[key] = self._matcher.vocab.strings[name]
             self.term_text[term] = phrase
-            self._term_cost[term] = _expected_frequency(folded, len(key))
+            self._term_cost[term] = cost
         self._by_phrase[phrase] = self._ids[key]
         return self._ids[key]
 
@@ -198,6 +194,24 @@ class CompiledBook:
             attr, words = anchor
             self._anchor_ids[attr].update(self.vocab.strings.add(w) for w in words)
         return self.vocab.strings[name]
+
+
+_PHRASE_KEYS: dict[str, tuple[tuple[int, ...], float]] = {}
+
+
+def phrase_key(phrase: str) -> tuple[tuple[int, ...], float]:
+    """The NORM ids of a phrase's tokens and how common the phrase is — remembered for the process, so
+    that compiling a changed rule book (a rule edited in the app, a test's variant) tokenises only the
+    phrases that are new."""
+    known = _PHRASE_KEYS.get(phrase)
+    if known is None:
+        folded = fold(phrase)
+        key = character_norms(folded)
+        if key is None:
+            doc = tokenize(folded).doc
+            key = tuple(doc.to_array(NORM).tolist()) if len(doc) else ()
+        known = _PHRASE_KEYS[phrase] = (key, _expected_frequency(folded, len(key)))
+    return known
 
 
 _CJK_PROB = {1: math.exp(-5.0), 2: math.exp(-8.0)}
