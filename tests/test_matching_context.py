@@ -138,3 +138,18 @@ def test_matching_context_trigger_overlapping_the_hit_still_counts(tmp_path: Pat
     scanner = Scanner(load_rulebook([rules]))
     _, verdicts = scanner.explain("You mentioned it to your pastor.")
     assert [(v.suppressed, [d.kind for d in v.decisions]) for v in verdicts] == [(True, ["quoted"])]
+
+
+def test_matching_context_quote_may_begin_with_the_hit(tmp_path: Path) -> None:
+    """"You called us leeches": the agent repeats the customer's words; the quote starts where the hit does."""
+    rules = tmp_path / "r.yaml"
+    rules.write_text(
+        "ruleset: insult\nversion: '1'\nlanguage: en\nrules:\n"
+        "  - id: t.insult\n    category: abusive_language\n    severity: high\n    message: m\n"
+        "    match: {near: [[you], [leech, leeches]], within: 4}\n"
+        "    examples: {flag: [You are leeches.], pass: [You called us leeches.]}\n",
+        encoding="utf-8")
+    scanner = Scanner(load_rulebook([rules]))
+    _, verdicts = scanner.explain("You called us leeches, and that is not fair.")
+    assert [(v.suppressed, [d.kind for d in v.decisions]) for v in verdicts] == [(True, ["quoted"])]
+    assert [f.rule for f in scanner.scan_text("You are leeches, all of you.")] == ["t.insult"]

@@ -24,6 +24,18 @@ def test_matching_offsets_fold_keeps_length(text: str) -> None:
     assert len(fold(text)) == len(text)
 
 
+@pytest.mark.parametrize(("text", "folded"), [
+    ("我地已經打左俾你老細", "我哋已经打左俾你老细"),
+    ("佢地話你唔還錢", "佢哋话你唔还钱"),
+    ("你地址係邊度", "你地址系边度"),  # 地址: an address, not a plural
+    ("我地方唔夠", "我地方唔够"),
+])
+def test_matching_offsets_fold_reads_informal_cantonese_plurals(text: str, folded: str) -> None:
+    from notecheck.matching.normalize import fold_many
+
+    assert fold(text) == fold_many([text])[0] == folded
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("你這樣拖下去，聯徵壹輩子都有紀錄。", "壹輩子都有紀錄"),
     ("我們跟全台灣的銀行都是聯網的", "聯網"),

@@ -162,8 +162,8 @@ class SegmentContext:
 
     def quoted(self, start: int, end: int, original: str) -> ContextDecision | None:
         first, _ = self.sentence(start, end)
-        for trigger in self.by_kind.get("quote", ()):
-            if (first <= trigger.start < start and not self._pseudo(trigger, "quote")
+        for trigger in self.by_kind.get("quote", ()):  # a quote may begin with the hit's own words
+            if (first <= trigger.start <= start and not self._pseudo(trigger, "quote")
                     and not any(trigger.end <= q.start and q.end <= start for q in self.by_kind.get("quote_end", ()))):
                 return ContextDecision("quoted", self.words(trigger, original), "suppressed",
                                        "reports what the customer said")

@@ -1,8 +1,8 @@
 """Folding text for matching while keeping one character per original character.
 
-Full-width forms, curly quotes, CJK punctuation, variant characters (壹→一, 妳→你) and traditional
-Chinese (OpenCC, t2s) are folded; the result has exactly the length of the input, so an offset in
-the folded text is the same offset in the original.
+Full-width forms, curly quotes, CJK punctuation, variant characters (壹→一, 妳→你), traditional
+Chinese (OpenCC, t2s) and written Cantonese's informal 我地/你地/佢地 (→ 哋) are folded; the result has
+exactly the length of the input, so an offset in the folded text is the same offset in the original.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ _FOLD.update({
 })
 FOLD_TABLE = str.maketrans({k: (chr(v) if isinstance(v, int) else v) for k, v in _FOLD.items()})
 
+_CANTONESE_PLURAL = re.compile("(?<=[我你佢])地(?![址方盘盤区區点點铁鐵图圖下上板毯产產皮段位球面震主契税稅价價步])")
+"""Written Cantonese often spells 我哋/你哋/佢哋 (we, you all, they) as 我地/你地/佢地; 地 as in 地址 or 地方 stays."""
+
 
 @cache
 def _converter():  # type: ignore[no-untyped-def]
@@ -46,7 +49,7 @@ def fold(text: str) -> str:
     """The text as matching sees it: same length, same offsets."""
     folded = text.translate(FOLD_TABLE)
     if not folded.isascii() and CJK_CHAR.search(folded):
-        folded = to_simplified(folded)
+        folded = _CANTONESE_PLURAL.sub("哋", to_simplified(folded))
     return folded
 
 
@@ -60,5 +63,6 @@ def fold_many(texts: list[str]) -> list[str]:
         parts = converted.split("\n") if len(converted) == len(joined) else None
         for n, i in enumerate(chinese):
             candidate = parts[n] if parts is not None else to_simplified(folded[i])
-            folded[i] = candidate if len(candidate) == len(folded[i]) else to_simplified(folded[i])
+            candidate = candidate if len(candidate) == len(folded[i]) else to_simplified(folded[i])
+            folded[i] = _CANTONESE_PLURAL.sub("哋", candidate)
     return folded
