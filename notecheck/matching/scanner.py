@@ -144,6 +144,7 @@ class Scanner:
         context = SegmentContext(tokens, triggers)
         cache: dict[_Hit, dict[str, ContextDecision | None]] = {}
         verdicts: list[Verdict] = []
+        pending: list[tuple[int, Clause, _Hit]] = []
         present = set(term_hits)
         for clause_id in sorted(candidates):
             shared = compiled.clauses[clause_id]
@@ -157,13 +158,24 @@ class Scanner:
                 for rule_index, clause in shared.uses:
                     if (only is not None and rule_index not in only) or rule_index in skip:
                         continue
-                    rule = self.book.rules[rule_index]
-                    if language in _LANGUAGES and language not in rule.languages:
+                    if language in _LANGUAGES and language not in self.book.rules[rule_index].languages:
                         continue
-                    verdict = self._judge(rule, clause, hit, tokens, context, cache, original, role, kind,
-                                          exceptions.get(rule_index, ()), keep_suppressed)
-                    if verdict is not None:
-                        verdicts.append(verdict)
+                    pending.append((rule_index, clause, hit))
+        if not keep_suppressed:
+            # A rule flags a stretch of text once: judge its hits earliest and longest first, and skip those
+            # that overlap one already standing (the result of `_without_overlaps`, with less work).
+            pending.sort(key=lambda p: (p[0], p[2].start, p[2].start - p[2].end))
+        standing: dict[int, list[_Hit]] = {}
+        for rule_index, clause, hit in pending:
+            if not keep_suppressed and any(h.start < hit.end and hit.start < h.end
+                                           for h in standing.get(rule_index, ())):
+                continue
+            verdict = self._judge(self.book.rules[rule_index], clause, hit, tokens, context, cache, original, role,
+                                  kind, exceptions.get(rule_index, ()), keep_suppressed)
+            if verdict is not None:
+                verdicts.append(verdict)
+                if not verdict.suppressed:
+                    standing.setdefault(rule_index, []).append(hit)
         return self._explained(_without_overlaps(verdicts), tokens, original)
 
     def _regex_hits(self, tokens: Tokens, regexes: tuple[Any, list[int]],
