@@ -95,7 +95,14 @@ def test_rules_pack_uk_examples_exercise_context(context: str, found, least: int
     ("You're a complete waste of space.", {"abusive_language"}),
     ("We'll stick your details up on our wall of shame.", {"public_shaming"}),
     ("If you don't pay today, it goes up by £25 a day.", {"misrepresentation"}),
+    ("Be a shame if your front window went in one night, wouldn't it?", {"threat_violence"}),
+    ("Pay the two hundred now and Thursday's visit gets called off.", {"misrepresentation"}),
+    ("I'm ringing from us here at the magistrates' court about your account.", {"impersonation"}),
+    ("Funny how your lot are always skint on a Friday.", {"abusive_language"}),
+    ("The bailiff van will turn up outside your house first thing Monday.", {"threat_legal"}),
     # lawful look-alikes
+    ("You could have a word with your letting agent about paying the rent weekly.", set()),
+    ("Your payment went in on Tuesday, so you're up to date.", set()),
     ("We won't contact your family, your employer or your neighbours.", set()),
     ("A default will stay on your credit file for six years.", set()),
     ("You can get free debt advice from StepChange or Citizens Advice.", set()),
@@ -120,6 +127,8 @@ def test_rules_pack_uk_reads_british_collection_idiom(text: str, expect: set[str
     ("Told cust's flatmate she owes us £900 and asked him to remind her.", {"third_party_pressure"}),
     ("Adv debtor bailiffs will attend tomorrow if no payment.", {"threat_legal"}),
     ("Debtor called me a muppet and hung up.", set()),
+    ("Told cust we'd have a word w/ her letting agent re arrears.", {"third_party_pressure"}),
+    ("Cust irate, called me a 'leech' and rang off.", set()),
     ("Cust worried about bailiffs. Adv no CCJ exists and no enforcement is planned.", set()),
 ])
 def test_rules_pack_uk_reads_collector_notes(note: str, expect: set[str]) -> None:
