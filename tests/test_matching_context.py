@@ -66,6 +66,7 @@ def decisions(scanner: Scanner, text: str, role: str = "agent") -> tuple[bool, l
     ("Debtor said he will tell his wife.", False, ("quoted", "suppressed")),
     ("您刚才说要联系你家人帮忙", False, ("quoted", "suppressed")),
     ("客户称会找家人借钱", False, ("quoted", "suppressed")),
+    ("客問可唔可以聯繫家人幫手還", False, ("quoted", "suppressed")),  # note shorthand: 客 is the customer
 ])
 def test_matching_context_decisions(scanner: Scanner, text: str, flags: bool,
                                     decision: tuple[str, str] | None) -> None:
