@@ -128,29 +128,22 @@ def test_matching_context_quote_ends_where_the_agent_speaks_again(scanner: Scann
     assert bool(scanner.scan_text(text)) is flags
 
 
-def test_matching_context_trigger_overlapping_the_hit_still_counts(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("match", "flag", "quoted"), [
+    # the quote trigger overlaps the hit
+    ("{near: [[mention], [your pastor]], within: 3}", "I could mention it to your pastor.",
+     "You mentioned it to your pastor."),
+    # the quote begins where the hit does: the agent repeats the customer's words
+    ("{near: [[you], [leech, leeches]], within: 4}", "You are leeches.", "You called us leeches, and that is not fair."),
+])
+def test_matching_context_quote_overlapping_the_hit_still_counts(tmp_path: Path, match: str, flag: str,
+                                                                  quoted: str) -> None:
+    """The rule's examples run on load: the flag example must flag and the quoted line must pass."""
     rules = tmp_path / "r.yaml"
     rules.write_text(
         "ruleset: overlap\nversion: '1'\nlanguage: en\nrules:\n"
-        "  - id: t.mention\n    category: third_party_pressure\n    severity: high\n    message: m\n"
-        "    match: {near: [[mention], [your pastor]], within: 3}\n"
-        "    examples: {flag: [I could mention it to your pastor.], pass: [You mentioned it to your pastor.]}\n",
-        encoding="utf-8")
+        "  - id: t.rule\n    category: third_party_pressure\n    severity: high\n    message: m\n"
+        f"    match: {match}\n    examples: {{flag: ['{flag}'], pass: ['{quoted}']}}\n", encoding="utf-8")
     scanner = Scanner(load_rulebook([rules]))
-    _, verdicts = scanner.explain("You mentioned it to your pastor.")
+    _, verdicts = scanner.explain(quoted)
     assert [(v.suppressed, [d.kind for d in v.decisions]) for v in verdicts] == [(True, ["quoted"])]
-
-
-def test_matching_context_quote_may_begin_with_the_hit(tmp_path: Path) -> None:
-    """"You called us leeches": the agent repeats the customer's words; the quote starts where the hit does."""
-    rules = tmp_path / "r.yaml"
-    rules.write_text(
-        "ruleset: insult\nversion: '1'\nlanguage: en\nrules:\n"
-        "  - id: t.insult\n    category: abusive_language\n    severity: high\n    message: m\n"
-        "    match: {near: [[you], [leech, leeches]], within: 4}\n"
-        "    examples: {flag: [You are leeches.], pass: [You called us leeches.]}\n",
-        encoding="utf-8")
-    scanner = Scanner(load_rulebook([rules]))
-    _, verdicts = scanner.explain("You called us leeches, and that is not fair.")
-    assert [(v.suppressed, [d.kind for d in v.decisions]) for v in verdicts] == [(True, ["quoted"])]
-    assert [f.rule for f in scanner.scan_text("You are leeches, all of you.")] == ["t.insult"]
+    assert [f.rule for f in scanner.scan_text(flag)] == ["t.rule"]
