@@ -37,11 +37,11 @@ class SegmentContext:
     # Built when a check first needs them: most segments have no hit that asks.
     @cached_property
     def sentence_ends(self) -> list[int]:
-        return marks(self.tokens, TERMINATORS) if _has_any(self.tokens.text, TERMINATORS) else []
+        return marks(self.tokens, TERMINATORS)
 
     @cached_property
     def clause_marks(self) -> list[int]:
-        return marks(self.tokens, CLAUSE_MARKS) if self.tokens.cjk and _has_any(self.tokens.text, CLAUSE_MARKS) else []
+        return marks(self.tokens, CLAUSE_MARKS) if self.tokens.cjk else []
 
     @cached_property
     def pauses(self) -> list[int]:
@@ -189,8 +189,3 @@ def _pauses(tokens: Tokens) -> list[int]:
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     return [k for k in range(1, len(starts))
             if ends[k - 1] < starts[k] and CJK_CHAR.match(text, ends[k - 1] - 1) and CJK_CHAR.match(text, starts[k])]
-
-
-def _has_any(text: str, characters: frozenset[str]) -> bool:
-    """Whether any of the characters occurs in the text (unpunctuated speech has none: no tokens to look for)."""
-    return any(ch in text for ch in characters)

@@ -37,9 +37,7 @@ def log_prob(word: str) -> float:
 
 def phrase_prob(words: list[str]) -> float:
     """An upper bound on how often a phrase of these words occurs: as often as its rarest word."""
-    table = _table()
-    return math.exp(min(table.get(w.lower(), UNSEEN) for w in words)) if words else 0.0
-
+    return math.exp(min(log_prob(w) for w in words)) if words else 0.0
 
 
 def rebuild() -> None:

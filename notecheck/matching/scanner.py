@@ -269,7 +269,6 @@ class Scanner:
                                verdict.suppressed))
         return out
 
-
     def _decide(self, rule: Rule, hit: _Hit, tokens: Tokens, context: SegmentContext, cache: dict,  # type: ignore[type-arg]
                 original: str, role: Role, kind: str,
                 exceptions: tuple[tuple[int, int], ...]) -> tuple[tuple[ContextDecision, ...], bool]:

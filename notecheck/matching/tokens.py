@@ -144,8 +144,13 @@ def tokenize(folded: str) -> Tokens:
     return Tokens(english().make_doc(folded), folded, cjk=False)
 
 
+def _one_token_per_character(folded: str) -> bool:
+    """Whether Chinese text holds no Latin words or numeral runs, so that every other character is a token."""
+    return not _LATIN.search(folded) and not _NUMERAL_RUN.search(folded)
+
+
 def _tokenize_mixed(folded: str) -> Tokens:
-    if not _LATIN.search(folded) and not _NUMERAL_RUN.search(folded):  # every other character is a token
+    if _one_token_per_character(folded):
         starts = [i for i, ch in enumerate(folded) if not ch.isspace()]
         words = [folded[i] for i in starts]
         ends = [i + 1 for i in starts]
@@ -163,7 +168,7 @@ def _tokenize_mixed(folded: str) -> Tokens:
 def character_norms(folded: str) -> tuple[int, ...] | None:
     """The NORM ids `tokenize` would give a text of Chinese characters only (each its own token), without
     building a Doc; None for any other text."""
-    if not CJK_CHAR.search(folded) or _LATIN.search(folded) or _NUMERAL_RUN.search(folded):
+    if not CJK_CHAR.search(folded) or not _one_token_per_character(folded):
         return None
     return tuple(_character_norm(ch) for ch in folded if not ch.isspace())
 
@@ -186,7 +191,7 @@ def _orth_ids(words: frozenset[str]) -> frozenset[int]:
 
 def marks(tokens: Tokens, words: frozenset[str]) -> list[int]:
     """Indexes of the tokens that are one of `words` (punctuation marks)."""
-    if not len(tokens.doc):
+    if not len(tokens.doc) or not any(word in tokens.text for word in words):  # unpunctuated speech: none
         return []
     ids = _orth_ids(words)
     return [i for i, orth in enumerate(tokens.doc.to_array(ORTH).tolist()) if orth in ids]
