@@ -46,6 +46,24 @@ class SharedClause:
     """The groups other than the one the clause is indexed under: each must also be present."""
 
 
+@dataclass(frozen=True, slots=True)
+class LineView:
+    """The part of a compiled book that can flag one kind of line (a call language, a speaker role, a kind
+    of document): the shared clauses some of its rules use, and which rules use each."""
+
+    uses: dict[int, tuple[tuple[int, Clause], ...]]
+    """Shared clause id → (rule index, the rule's clause) of the view's rules that have it."""
+
+
+LANGUAGES = ("en", "zh")
+"""Call languages that limit which rules apply (a mixed call gets every rule)."""
+
+
+def speaker_fits(wanted: str, role: str) -> bool:
+    """Whether a rule about `wanted` speech can flag a line spoken by `role`."""
+    return wanted == "any" or role == "unknown" or wanted == role
+
+
 class CompiledBook:
     def __init__(self, book: Rulebook) -> None:
         self.book = book
@@ -63,7 +81,7 @@ class CompiledBook:
         self.exception_rules: dict[int, list[int]] = defaultdict(list)
         self.clauses: list[SharedClause] = []
         self._interned: dict[tuple[Any, ...], SharedClause] = {}
-        self.trigger_index: dict[int, list[int]] = defaultdict(list)
+        self.trigger_index: dict[int, tuple[int, ...]] = {}
         """Term id → shared clauses to look at when that term occurs."""
         self.tokens = Matcher(self.vocab)
         self.pattern_clause: dict[int, int] = {}
@@ -102,6 +120,25 @@ class CompiledBook:
                 self.regex_sets[language] = (regex_set([regexes[i] for i in chosen]), chosen)
         self.has_patterns = bool(self.pattern_clause)
         self.pattern_anchors = {attr: frozenset(ids) for attr, ids in self._anchor_ids.items()}
+        self._views: dict[tuple[str | None, str | None, str | None], LineView] = {}
+
+    def view(self, language: str | None, role: str | None = None, kind: str | None = None) -> LineView:
+        """The rules that apply to a call language and, when given, can flag a line of this speaker role and
+        document kind (rules that cannot are left out rather than judged and suppressed)."""
+        key = (language if language in LANGUAGES else None, role, kind)
+        view = self._views.get(key)
+        if view is None:
+            rules = self.book.rules
+            uses = {}
+            for shared in self.clauses:
+                kept = tuple((r, c) for r, c in shared.uses
+                             if (key[0] is None or key[0] in rules[r].languages)
+                             and (role is None or speaker_fits(rules[r].speaker, role))
+                             and (kind is None or kind in rules[r].applies_to))
+                if kept:
+                    uses[shared.id] = kept
+            view = self._views[key] = LineView(uses)
+        return view
 
     def _shared(self, clause: Clause, regexes: list[str]) -> SharedClause:
         """The shared clause equal to this one, compiled the first time it is seen."""
@@ -146,12 +183,14 @@ class CompiledBook:
         def cost(group: frozenset[int]) -> float:
             return sum(self._term_cost.get(term, 0.0) + observed.get(term, 0.0) for term in group)
 
+        index: dict[int, list[int]] = defaultdict(list)
         for shared in self.clauses:
             if shared.groups:
                 trigger = min(range(len(shared.groups)), key=lambda g: cost(shared.groups[g]))
                 shared.rest = tuple(dict.fromkeys(g for i, g in enumerate(shared.groups) if i != trigger))
                 for term in shared.groups[trigger]:
-                    self.trigger_index[term].append(shared.id)
+                    index[term].append(shared.id)
+        self.trigger_index = {term: tuple(ids) for term, ids in index.items()}
 
     def phrases(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(term id, start, end) of every phrase of the book in a tokenised text, overlapping ones included."""

@@ -6,11 +6,12 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, NamedTuple
 
 from notecheck.calls import Call, CallInfo, Role, Segment
 from notecheck.findings import ClauseMatch, ContextDecision, Explanation, Finding
-from notecheck.matching.compiled import CompiledBook, SharedClause
+from notecheck.matching.compiled import CompiledBook, SharedClause, speaker_fits
 from notecheck.matching.context import SegmentContext, Trigger
 from notecheck.matching.normalize import fold_many
 from notecheck.matching.tokens import Tokens, annotate, tokenize, trained_pipeline
@@ -38,10 +39,6 @@ class _Unexplained:
 
     hit: _Hit
     clause: Clause
-
-
-_LANGUAGES = ("en", "zh")
-"""Call languages that limit which rules apply (a mixed call gets every rule)."""
 
 
 class _Hit(NamedTuple):
@@ -121,10 +118,9 @@ class Scanner:
         term_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
         triggers: list[Trigger] = []
         exceptions: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        rule_terms, extras = compiled.rule_terms, compiled.term_extras
+        extras = compiled.term_extras
         for term, start, end in compiled.phrases(doc):
-            if term in rule_terms:
-                term_hits[term].append((start, end))
+            term_hits[term].append((start, end))
             extra = extras.get(term)
             if extra is not None:
                 triggers.extend(Trigger(k, start, end) for k in extra[0])
@@ -139,7 +135,10 @@ class Scanner:
             self._regex_hits(tokens, regexes, direct)
         if not term_hits and not direct:
             return []
-        candidates = {c for term in term_hits for c in compiled.trigger_index.get(term, ())}
+        # Without suppressed hits to report, rules that cannot flag this speaker or kind of text are left out.
+        view = compiled.view(language, role, kind) if not keep_suppressed else compiled.view(language)
+        index, uses = compiled.trigger_index, view.uses
+        candidates = set(chain.from_iterable(map(index.__getitem__, index.keys() & term_hits.keys())))
         candidates.update(direct)
         context = SegmentContext(tokens, triggers)
         cache: dict[_Hit, dict[str, ContextDecision | None]] = {}
@@ -147,18 +146,16 @@ class Scanner:
         pending: list[tuple[int, Clause, _Hit]] = []
         present = set(term_hits)
         for clause_id in sorted(candidates):
-            shared = compiled.clauses[clause_id]
-            if language in _LANGUAGES and language not in shared.languages:
+            if clause_id not in uses:
                 continue
+            shared = compiled.clauses[clause_id]
             rest = shared.rest
             if rest and (rest[0].isdisjoint(present) if len(rest) == 1 else
                          any(group.isdisjoint(present) for group in rest)):
                 continue
             for hit in self._hits(shared, term_hits, direct.get(clause_id, ()), tokens, context):
-                for rule_index, clause in shared.uses:
+                for rule_index, clause in uses[clause_id]:
                     if (only is not None and rule_index not in only) or rule_index in skip:
-                        continue
-                    if language in _LANGUAGES and language not in self.book.rules[rule_index].languages:
                         continue
                     pending.append((rule_index, clause, hit))
         if not keep_suppressed:
@@ -275,7 +272,7 @@ class Scanner:
         """The context decisions on a hit for a rule, and whether they suppress it."""
         decisions: list[ContextDecision] = []
         suppressed = False
-        if not _speaker_fits(rule.speaker, role):
+        if not speaker_fits(rule.speaker, role):
             decisions.append(ContextDecision("speaker", role, "suppressed",
                                              f"the rule is about {rule.speaker} speech"))
             suppressed = True
@@ -381,10 +378,6 @@ class RequiredStatements:
                 severity=rule.severity, text=segment.text, start=0, end=len(segment.text),
                 message=rule.render(""), citation=rule.citation, explanation=Explanation((), (decision,)),
             )
-
-
-def _speaker_fits(wanted: str, role: Role) -> bool:
-    return wanted == "any" or role == "unknown" or wanted == role
 
 
 def _without_overlaps(verdicts: list[Verdict]) -> list[Verdict]:
