@@ -98,3 +98,38 @@ def test_matching_clauses_other_phrases_are_tokenised(text: str) -> None:
     from notecheck.matching.tokens import character_norms
 
     assert character_norms(text) is None
+
+
+ANCHORED = """\
+ruleset: anchors
+version: '1'
+language: en
+rules:
+  - id: anchored
+    category: impersonation
+    severity: high
+    message: A title the agent may not claim.
+    match:
+      pattern: {pattern}
+    examples:
+      flag: ["{flag}"]
+      pass: ["{passes}"]
+"""
+
+
+@pytest.mark.parametrize(("pattern", "flag", "passes", "words"), [
+    ("[{LOWER: counselor}, {IS_TITLE: true}]", "This is COUNSELOR Brandt.", "Ask a counselor today.",
+     "COUNSELOR Brandt"),
+    ("[{ORTH: Esq}, {ORTH: .}]", "Signed, Dana Reyes, Esq. for the firm.", "esq. is lower case here.", "Esq."),
+    ("[{NORM: arrest}, {LOWER: you}]", "They will be arresting you.", "Nobody said arrest.", "arresting you"),
+    ("[{LEMMA: summon}, {OP: '?'}, {LOWER: court}]", "You were summoned to court.", "A summons arrived.",
+     "summoned to court"),
+])
+def test_matching_clauses_token_patterns_fire_whatever_their_anchor_word(tmp_path: Path, pattern: str, flag: str,
+                                                                         passes: str, words: str) -> None:
+    path = tmp_path / "anchors.yaml"
+    path.write_text(ANCHORED.format(pattern=pattern, flag=flag, passes=passes), encoding="utf-8")
+    anchored = Scanner(load_rulebook([path]))
+    assert [f.text for f in anchored.scan_text(flag)] == [words]
+    assert anchored.scan_text(passes) == []
+    assert anchored.scan_text(f"{passes} {flag}")[0].text == words

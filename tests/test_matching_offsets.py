@@ -25,6 +25,19 @@ def test_matching_offsets_fold_keeps_length(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "folded"), [
+    ("I`ll call your wife", "I'll call your wife"),
+    ("".join(map(chr, range(32, 127))), "".join(map(chr, range(32, 127))).replace("`", "'")),
+    ("We’ll “visit” you", "We'll \"visit\" you"),
+    ("Ｉ’ll ｃａｌｌ", "I'll call"),
+])
+def test_matching_offsets_fold_folds_ascii_and_latin_text(text: str, folded: str) -> None:
+    from notecheck.matching.normalize import fold_many
+
+    assert fold(text) == folded
+    assert fold_many([text, "你好", text]) == [folded, "你好", folded]
+
+
+@pytest.mark.parametrize(("text", "folded"), [
     ("我地已經打左俾你老細", "我哋已经打左俾你老细"),
     ("佢地話你唔還錢", "佢哋话你唔还钱"),
     ("你地址係邊度", "你地址系边度"),  # 地址: an address, not a plural

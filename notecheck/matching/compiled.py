@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,7 @@ from notecheck.matching.frequency import phrase_prob
 from notecheck.matching.normalize import CJK_CHAR as _CJK_CHAR
 from notecheck.matching.normalize import fold
 from notecheck.matching.patterns import compile_regex, prepare_pattern, regex_set
-from notecheck.matching.tokens import character_norms, english, tokenize
+from notecheck.matching.tokens import Tokens, character_norms, english, tokenize
 from notecheck.rulebook.model import Clause, Rulebook
 
 
@@ -85,7 +86,9 @@ class CompiledBook:
         """Term id → shared clauses to look at when that term occurs."""
         self.tokens = Matcher(self.vocab)
         self.pattern_clause: dict[int, int] = {}
-        self._anchor_ids: dict[int, set[int]] = defaultdict(set)
+        self._anchor_words: dict[int, set[str]] = defaultdict(set)
+        self.anchor_terms: set[int] = set()
+        """Phrase matcher terms for the NORM anchor words of token patterns."""
         self._unanchored = False
         regexes: list[str] = []
         self.regex_clause: list[int] = []
@@ -119,7 +122,9 @@ class CompiledBook:
             if chosen:
                 self.regex_sets[language] = (regex_set([regexes[i] for i in chosen]), chosen)
         self.has_patterns = bool(self.pattern_clause)
-        self.pattern_anchors = {attr: frozenset(ids) for attr, ids in self._anchor_ids.items()}
+        self.pattern_anchors = {attr: (frozenset(self.vocab.strings.add(w) for w in words), tuple(words))
+                                for attr, words in self._anchor_words.items()}
+        """LOWER or ORTH → the ids and the words that anchor token patterns."""
         self._views: dict[tuple[str | None, str | None, str | None], LineView] = {}
 
     def view(self, language: str | None, role: str | None = None, kind: str | None = None) -> LineView:
@@ -196,13 +201,23 @@ class CompiledBook:
         """(term id, start, end) of every phrase of the book in a tokenised text, overlapping ones included."""
         return self._matcher(doc)
 
-    def patterns_may_match(self, doc: Doc) -> bool:
-        """Whether the token Matcher can find anything: each pattern needs one of its anchor words."""
+    def patterns_may_match(self, tokens: Tokens, terms: Iterable[int]) -> bool:
+        """Whether the token Matcher can find anything in a text whose phrase matches found `terms`: each
+        pattern needs one of its anchor words (found by the phrase matcher when they are NORM values; other
+        anchors are looked for in the text before its tokens are)."""
+        doc = tokens.doc
         if not self.has_patterns or not len(doc):
             return False
-        if self._unanchored:
+        if self._unanchored or not self.anchor_terms.isdisjoint(terms):
             return True
-        return any(not ids.isdisjoint(doc.to_array(attr).tolist()) for attr, ids in self.pattern_anchors.items())
+        lowered = ""
+        for attr, (ids, words) in self.pattern_anchors.items():
+            if attr == LOWER:
+                lowered = lowered or tokens.text.lower()
+            if any(word in (lowered if attr == LOWER else tokens.text) for word in words) and \
+                    not ids.isdisjoint(doc.to_array(attr).tolist()):
+                return True
+        return False
 
     def _term(self, phrase: str) -> int | None:
         """The match id of a phrase, adding it to the PhraseMatcher the first time it is seen."""
@@ -213,14 +228,19 @@ class CompiledBook:
         if not key:
             self._by_phrase[phrase] = 0
             return None
-        if key not in self._ids:
+        term = self._by_phrase[phrase] = self._keyed(key, phrase, cost)
+        return term
+
+    def _keyed(self, key: tuple[int, ...], phrase: str, cost: float) -> int:
+        """The match id of a sequence of NORM ids, added to the PhraseMatcher the first time it is seen."""
+        term = self._ids.get(key)
+        if term is None:
             name = f"t{len(self._ids)}"
             self._matcher.add(name, [key])
             term = self._ids[key] = self._matcher.vocab.strings[name]
             self.term_text[term] = phrase
             self._term_cost[term] = cost
-        self._by_phrase[phrase] = self._ids[key]
-        return self._ids[key]
+        return term
 
     def _pattern(self, clause: Clause) -> int:
         name = f"p{len(self.pattern_clause)}"
@@ -229,9 +249,10 @@ class CompiledBook:
         anchor = _anchor(prepared)
         if anchor is None:
             self._unanchored = True
+        elif anchor[0] == NORM:
+            self.anchor_terms.update(self._keyed((self.vocab.strings.add(w),), w, 0.0) for w in anchor[1])
         else:
-            attr, words = anchor
-            self._anchor_ids[attr].update(self.vocab.strings.add(w) for w in words)
+            self._anchor_words[anchor[0]].update(anchor[1])
         return self.vocab.strings[name]
 
 

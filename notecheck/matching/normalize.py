@@ -45,9 +45,16 @@ def to_simplified(text: str) -> str:
     return "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in text)
 
 
+def _translate(text: str) -> str:
+    """The text through FOLD_TABLE (ASCII text, most of English calls, can only hold its backquote)."""
+    if text.isascii():
+        return text.replace("`", "'") if "`" in text else text
+    return text.translate(FOLD_TABLE)
+
+
 def fold(text: str) -> str:
     """The text as matching sees it: same length, same offsets."""
-    folded = text.translate(FOLD_TABLE)
+    folded = _translate(text)
     if not folded.isascii() and CJK_CHAR.search(folded):
         folded = _CANTONESE_PLURAL.sub("哋", to_simplified(folded))
     return folded
@@ -55,7 +62,7 @@ def fold(text: str) -> str:
 
 def fold_many(texts: list[str]) -> list[str]:
     """Fold a batch; Chinese texts go through OpenCC in one call."""
-    folded = [t.translate(FOLD_TABLE) for t in texts]
+    folded = [_translate(t) for t in texts]
     chinese = [i for i, t in enumerate(folded) if not t.isascii() and CJK_CHAR.search(t)]
     if chinese:
         joined = "\n".join(folded[i] for i in chinese)

@@ -33,19 +33,23 @@ class Verdict:
     suppressed: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Unexplained:
-    """Stands in for a verdict's clause matches until the verdict is known to be kept."""
-
-    hit: _Hit
-    clause: Clause
-
-
 class _Hit(NamedTuple):
     start: int
     end: int
     parts: tuple[tuple[int, int, int], ...]
     """(start token, end token, term id) of each matched part."""
+
+
+class _Judged(NamedTuple):
+    """A verdict before its clause matches are spelled out (done only for the verdicts kept)."""
+
+    rule: Rule
+    start: int
+    end: int
+    hit: _Hit
+    clause: Clause
+    decisions: tuple[ContextDecision, ...]
+    suppressed: bool
 
 
 class Scanner:
@@ -127,7 +131,7 @@ class Scanner:
                 for rule_index in extra[1]:
                     exceptions[rule_index].append((start, end))
         direct: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-        if compiled.patterns_may_match(doc):
+        if compiled.patterns_may_match(tokens, term_hits):
             for match_id, start, end in compiled.tokens(doc):
                 direct[compiled.pattern_clause[match_id]].append((start, end, -1))
         regexes = compiled.regex_sets.get(language if language in compiled.regex_sets else None)
@@ -142,7 +146,7 @@ class Scanner:
         candidates.update(direct)
         context = SegmentContext(tokens, triggers)
         cache: dict[_Hit, dict[str, ContextDecision | None]] = {}
-        verdicts: list[Verdict] = []
+        verdicts: list[_Judged] = []
         pending: list[tuple[int, Clause, _Hit]] = []
         present = set(term_hits)
         for clause_id in sorted(candidates):
@@ -226,7 +230,7 @@ class Scanner:
 
     def _judge(self, rule: Rule, clause: Clause, hit: _Hit, tokens: Tokens, context: SegmentContext,
                cache: dict, original: str, role: Role, kind: str,  # type: ignore[type-arg]
-               exceptions: Iterable[tuple[int, int]], keep_suppressed: bool) -> Verdict | None:
+               exceptions: Iterable[tuple[int, int]], keep_suppressed: bool) -> _Judged | None:
         """The verdict on one rule's hit; None when it is suppressed and suppressed hits are not wanted.
 
         Rules that judge alike (same speaker, scope, `unless` and exceptions) share the work through `cache`.
@@ -240,19 +244,14 @@ class Scanner:
         if suppressed and not keep_suppressed:
             return None
         start, end = tokens.char_span(hit.start, hit.end)
-        return Verdict(rule, start, end, _Unexplained(hit, clause), decisions, suppressed)  # type: ignore[arg-type]
+        return _Judged(rule, start, end, hit, clause, decisions, suppressed)
 
-    def _explained(self, verdicts: list[Verdict], tokens: Tokens, original: str) -> list[Verdict]:
-        """The verdicts with the words each clause matched (built only for the verdicts kept)."""
+    def _explained(self, judged: list[_Judged], tokens: Tokens, original: str) -> list[Verdict]:
+        """The verdicts, with the words each clause matched."""
         term_text = self.compiled.term_text
         out = []
         built: dict[tuple[_Hit, str, str], tuple[ClauseMatch, ...]] = {}
-        for verdict in verdicts:
-            pending = verdict.clauses
-            if not isinstance(pending, _Unexplained):
-                out.append(verdict)
-                continue
-            hit, clause = pending.hit, pending.clause
+        for rule, start, end, hit, clause, decisions, suppressed in judged:
             key = (hit, clause.label, clause.kind)
             clauses = built.get(key)
             if clauses is None:
@@ -262,8 +261,7 @@ class Scanner:
                                 original[tokens.starts[s]:tokens.ends[e - 1]], tokens.starts[s], tokens.ends[e - 1],
                                 (term_text[t],) if t in term_text else ())
                     for g, (s, e, t) in enumerate(hit.parts))
-            out.append(Verdict(verdict.rule, verdict.start, verdict.end, clauses, verdict.decisions,
-                               verdict.suppressed))
+            out.append(Verdict(rule, start, end, clauses, decisions, suppressed))
         return out
 
     def _decide(self, rule: Rule, hit: _Hit, tokens: Tokens, context: SegmentContext, cache: dict,  # type: ignore[type-arg]
@@ -380,12 +378,12 @@ class RequiredStatements:
             )
 
 
-def _without_overlaps(verdicts: list[Verdict]) -> list[Verdict]:
+def _without_overlaps(verdicts: list[_Judged]) -> list[_Judged]:
     """One verdict per rule per stretch of text: standing hits first, then the earliest and longest."""
     if len(verdicts) < 2:
         return verdicts
     verdicts.sort(key=lambda v: (v.rule.id, v.suppressed, v.start, -(v.end - v.start)))
-    kept: list[Verdict] = []
+    kept: list[_Judged] = []
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for verdict in verdicts:
         spans = taken[verdict.rule.id]
