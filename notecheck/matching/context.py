@@ -56,6 +56,10 @@ class SegmentContext:
             grouped[trigger.kind].append(trigger)
         return grouped
 
+    def has(self, kind: str) -> bool:
+        """Whether the segment holds a trigger of this kind."""
+        return kind in self.by_kind
+
     # -- geometry ---------------------------------------------------------------------------------
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Token range of the sentence around [start, end)."""
@@ -100,10 +104,13 @@ class SegmentContext:
         `gaps` are the stretches between the parts of a `near` hit: a negation there governs it too
         ("your employer will **not** be contacted").
         """
+        by_kind = self.by_kind
+        if "negation" not in by_kind and "negation_after" not in by_kind:
+            return None
         first, last = self.sentence(start, end)
         scope = NEGATION_SCOPE[self.language]
         found: Trigger | None = None
-        for trigger in self.by_kind.get("negation", ()):
+        for trigger in by_kind.get("negation", ()):
             if first <= trigger.start and trigger.end <= start and start - trigger.end <= scope:
                 target = start
             else:
@@ -147,6 +154,8 @@ class SegmentContext:
                                 "a condition or idiom, not a negation")]
 
     def consent(self, start: int, end: int, original: str) -> ContextDecision | None:
+        if "consent" not in self.by_kind and "consent_after" not in self.by_kind:
+            return None
         first, last = self.sentence(start, end)
         for trigger in self.by_kind.get("consent", ()):
             if (first <= trigger.start < start and not self._pseudo(trigger, "consent")
@@ -161,6 +170,8 @@ class SegmentContext:
         return None
 
     def quoted(self, start: int, end: int, original: str) -> ContextDecision | None:
+        if "quote" not in self.by_kind:
+            return None
         first, _ = self.sentence(start, end)
         for trigger in self.by_kind.get("quote", ()):  # a quote may begin with the hit's own words
             if (first <= trigger.start <= start and not self._pseudo(trigger, "quote")

@@ -201,7 +201,7 @@ class Scanner:
                 [t for t in term_hits if t in terms]
             if not present:
                 return []
-            groups.append(sorted((s, e, t) for t in present for s, e in term_hits[t]))  # by position: stable spans
+            groups.append(sorted([(s, e, t) for t in present for s, e in term_hits[t]]))  # by position: stable spans
         if shared.kind == "phrases":
             return [_Hit(s, e, ((s, e, t),)) for s, e, t in groups[0]]
         window = shared.within_zh if tokens.cjk else shared.within_en
@@ -289,8 +289,8 @@ class Scanner:
                     break
         found = cache.get(hit)
         if found is None:
-            ordered = sorted(hit.parts)
-            gaps = tuple((a[1], b[0]) for a, b in itertools.pairwise(ordered) if a[1] < b[0])
+            gaps = () if len(hit.parts) < 2 or not context.has("negation") else tuple(
+                (a[1], b[0]) for a, b in itertools.pairwise(sorted(hit.parts)) if a[1] < b[0])
             found = cache[hit] = {
                 "pseudo": context.pseudo_negations(hit.start, hit.end, original),
                 "negated": context.negation(hit.start, hit.end, original, gaps),
