@@ -45,6 +45,8 @@ class SharedClause:
     """The languages of the rules that use the clause."""
     rest: tuple[frozenset[int], ...] = ()
     """The groups other than the one the clause is indexed under: each must also be present."""
+    rest_bits: int = 0
+    """The bits of the `rest` groups (see `CompiledBook.group_bits`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +198,17 @@ class CompiledBook:
                 for term in shared.groups[trigger]:
                     index[term].append(shared.id)
         self.trigger_index = {term: tuple(ids) for term, ids in index.items()}
+        bit_of: dict[frozenset[int], int] = {}
+        for shared in self.clauses:
+            for group in shared.rest:
+                shared.rest_bits |= 1 << bit_of.setdefault(group, len(bit_of))
+        members: dict[int, list[int]] = defaultdict(list)
+        for group, bit in bit_of.items():
+            for term in group:
+                members[term].append(bit)
+        self.group_bits = {term: sum(1 << bit for bit in bits) for term, bits in members.items()}
+        """Term id → one bit for each group (other than a trigger group) the term belongs to: the bits of a
+        text's terms, OR-ed, say at once which clauses have all their groups present."""
 
     def phrases(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(term id, start, end) of every phrase of the book in a tokenised text, overlapping ones included."""

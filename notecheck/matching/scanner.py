@@ -148,14 +148,14 @@ class Scanner:
         cache: dict[_Hit, dict[str, ContextDecision | None]] = {}
         verdicts: list[_Judged] = []
         pending: list[tuple[int, Clause, _Hit]] = []
-        present = set(term_hits)
+        group_bits, present = compiled.group_bits, 0
+        for term in term_hits:
+            present |= group_bits.get(term, 0)
         for clause_id in sorted(candidates):
             if clause_id not in uses:
                 continue
             shared = compiled.clauses[clause_id]
-            rest = shared.rest
-            if rest and (rest[0].isdisjoint(present) if len(rest) == 1 else
-                         any(group.isdisjoint(present) for group in rest)):
+            if shared.rest_bits & present != shared.rest_bits:  # a group of the clause is missing
                 continue
             for hit in self._hits(shared, term_hits, direct.get(clause_id, ()), tokens, context):
                 for rule_index, clause in uses[clause_id]:
