@@ -190,10 +190,6 @@ class SegmentContext:
             return ContextDecision("question", doc[tail].text, "suppressed", "asked as a question")
         return None
 
-    def within_sentence(self, a: int, b: int) -> bool:
-        """Whether no sentence ends in the token range [a, b)."""
-        return a >= b or bisect_left(self.sentence_ends, b) == bisect_left(self.sentence_ends, a)
-
 
 def _pauses(tokens: Tokens) -> list[int]:
     """Indexes of tokens that follow a space which stands between two Chinese characters."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -195,37 +196,46 @@ class Scanner:
               direct: Iterable[tuple[int, int, int]], tokens: Tokens, context: SegmentContext) -> list[_Hit]:
         if shared.kind in ("pattern", "regex"):
             return [_Hit(s, e, ((s, e, t),)) for s, e, t in direct]
+        found = term_hits.keys()
         groups = []
         for terms in shared.groups:
-            present = terms.intersection(term_hits) if len(terms) > len(term_hits) else \
-                [t for t in term_hits if t in terms]
+            present = terms.intersection(found)
             if not present:
                 return []
             groups.append(sorted([(s, e, t) for t in present for s, e in term_hits[t]]))  # by position: stable spans
         if shared.kind == "phrases":
-            return [_Hit(s, e, ((s, e, t),)) for s, e, t in groups[0]]
+            return [_Hit(part[0], part[1], (part,)) for part in groups[0]]
         window = shared.within_zh if tokens.cjk else shared.within_en
+        ordered = shared.ordered
+        ends = context.sentence_ends
         hits = []
         for anchor in groups[0]:
+            a_start, a_end = anchor[0], anchor[1]
             parts = [anchor]
+            first, last = a_start, a_end
             for group in groups[1:]:
                 best = None
+                best_key = (0, 0, 0)
                 for part in group:
-                    if shared.ordered and part[0] < parts[-1][1]:
+                    p_start, p_end = part[0], part[1]
+                    if ordered and p_start < parts[-1][1]:
                         continue
-                    gap = max(part[0] - anchor[1], anchor[0] - part[1], 0)
+                    gap = max(p_start - a_end, a_start - p_end, 0)
                     if gap > window:
                         continue
-                    lo, hi = min(part[1], anchor[1]), max(part[0], anchor[0])
-                    if not context.within_sentence(lo, hi):
-                        continue
-                    if best is None or (gap, part[0], part[1]) < (best[0], best[1][0], best[1][1]):
-                        best = (gap, part)
+                    if ends:  # the parts must not be in different sentences
+                        lo, hi = min(p_end, a_end), max(p_start, a_start)
+                        if lo < hi and bisect_left(ends, hi) != bisect_left(ends, lo):
+                            continue
+                    key = (gap, p_start, p_end)
+                    if best is None or key < best_key:
+                        best, best_key = part, key
                 if best is None:
                     break
-                parts.append(best[1])
+                parts.append(best)
+                first, last = min(first, best[0]), max(last, best[1])
             else:
-                hits.append(_Hit(min(p[0] for p in parts), max(p[1] for p in parts), tuple(parts)))
+                hits.append(_Hit(first, last, tuple(parts)))
         return hits
 
     def _judge(self, rule: Rule, clause: Clause, hit: _Hit, tokens: Tokens, context: SegmentContext,
@@ -249,18 +259,20 @@ class Scanner:
     def _explained(self, judged: list[_Judged], tokens: Tokens, original: str) -> list[Verdict]:
         """The verdicts, with the words each clause matched."""
         term_text = self.compiled.term_text
+        starts, ends = tokens.starts, tokens.ends
         out = []
         built: dict[tuple[_Hit, str, str], tuple[ClauseMatch, ...]] = {}
         for rule, start, end, hit, clause, decisions, suppressed in judged:
             key = (hit, clause.label, clause.kind)
             clauses = built.get(key)
             if clauses is None:
-                near = clause.kind == "near"
-                clauses = built[key] = tuple(
-                    ClauseMatch(f"{clause.label} group {g + 1}" if near else clause.label,
-                                original[tokens.starts[s]:tokens.ends[e - 1]], tokens.starts[s], tokens.ends[e - 1],
-                                (term_text[t],) if t in term_text else ())
-                    for g, (s, e, t) in enumerate(hit.parts))
+                matched = []
+                for g, (s, e, t) in enumerate(hit.parts):
+                    label = f"{clause.label} group {g + 1}" if clause.kind == "near" else clause.label
+                    first, last = starts[s], ends[e - 1]
+                    matched.append(ClauseMatch(label, original[first:last], first, last,
+                                               (term_text[t],) if t in term_text else ()))
+                clauses = built[key] = tuple(matched)
             out.append(Verdict(rule, start, end, clauses, decisions, suppressed))
         return out
 
@@ -396,8 +408,6 @@ def _without_overlaps(verdicts: list[_Judged]) -> list[_Judged]:
 
 
 def _token_span(tokens: Tokens, start: int, end: int) -> tuple[int, int] | None:
-    from bisect import bisect_left, bisect_right
-
     first = bisect_right(tokens.starts, start) - 1
     last = bisect_left(tokens.ends, end)
     if first < 0 or last >= len(tokens.ends):
