@@ -120,37 +120,38 @@ class Scanner:
         `skip` names rules not to judge (required statements already settled for the call)."""
         compiled = self.compiled
         doc = tokens.doc
-        term_hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        matches = compiled.phrases(doc)
+        found = {m[0] for m in matches}  # the terms that occur; where is looked up only for clauses that need it
         triggers: list[Trigger] = []
         exceptions: dict[int, list[tuple[int, int]]] = defaultdict(list)
         extras = compiled.term_extras
-        for term, start, end in compiled.phrases(doc):
-            term_hits[term].append((start, end))
-            extra = extras.get(term)
-            if extra is not None:
-                triggers.extend(Trigger(k, start, end) for k in extra[0])
-                for rule_index in extra[1]:
-                    exceptions[rule_index].append((start, end))
+        if not extras.keys().isdisjoint(found):
+            for term, start, end in matches:
+                if term in extras:
+                    kinds, rules = extras[term]
+                    triggers.extend(Trigger(k, start, end) for k in kinds)
+                    for rule_index in rules:
+                        exceptions[rule_index].append((start, end))
         direct: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-        if compiled.patterns_may_match(tokens, term_hits):
+        if compiled.patterns_may_match(tokens, found):
             for match_id, start, end in compiled.tokens(doc):
                 direct[compiled.pattern_clause[match_id]].append((start, end, -1))
         regexes = compiled.regex_sets.get(language if language in compiled.regex_sets else None)
         if regexes is not None:
             self._regex_hits(tokens, regexes, direct)
-        if not term_hits and not direct:
+        if not found and not direct:
             return []
         # Without suppressed hits to report, rules that cannot flag this speaker or kind of text are left out.
         view = compiled.view(language, role, kind) if not keep_suppressed else compiled.view(language)
         index, uses = compiled.trigger_index, view.uses
-        candidates = set(chain.from_iterable(map(index.__getitem__, index.keys() & term_hits.keys())))
+        candidates = set(chain.from_iterable(map(index.__getitem__, index.keys() & found)))
         candidates.update(direct)
         context = SegmentContext(tokens, triggers)
         cache: dict[_Hit, dict[str, ContextDecision | None]] = {}
         verdicts: list[_Judged] = []
         pending: list[tuple[int, Clause, _Hit]] = []
         group_bits, present = compiled.group_bits, 0
-        for term in term_hits:
+        for term in found:
             present |= group_bits.get(term, 0)
         for clause_id in sorted(candidates):
             if clause_id not in uses:
@@ -158,7 +159,7 @@ class Scanner:
             shared = compiled.clauses[clause_id]
             if shared.rest_bits & present != shared.rest_bits:  # a group of the clause is missing
                 continue
-            for hit in self._hits(shared, term_hits, direct.get(clause_id, ()), tokens, context):
+            for hit in self._hits(shared, matches, found, direct.get(clause_id, ()), tokens, context):
                 for rule_index, clause in uses[clause_id]:
                     if (only is not None and rule_index not in only) or rule_index in skip:
                         continue
@@ -192,17 +193,16 @@ class Scanner:
                 if span is not None:
                     direct[compiled.regex_clause[index]].append((span[0], span[1], -1))
 
-    def _hits(self, shared: SharedClause, term_hits: dict[int, list[tuple[int, int]]],
+    def _hits(self, shared: SharedClause, matches: list[tuple[int, int, int]], found: set[int],
               direct: Iterable[tuple[int, int, int]], tokens: Tokens, context: SegmentContext) -> list[_Hit]:
+        """A clause's hits, from the phrase matches (term, start, end) of a text whose terms are `found`."""
         if shared.kind in ("pattern", "regex"):
             return [_Hit(s, e, ((s, e, t),)) for s, e, t in direct]
-        found = term_hits.keys()
         groups = []
         for terms in shared.groups:
-            present = terms.intersection(found)
-            if not present:
+            if terms.isdisjoint(found):
                 return []
-            groups.append(sorted([(s, e, t) for t in present for s, e in term_hits[t]]))  # by position: stable spans
+            groups.append(sorted([(s, e, t) for t, s, e in matches if t in terms]))  # by position: stable spans
         if shared.kind == "phrases":
             return [_Hit(part[0], part[1], (part,)) for part in groups[0]]
         window = shared.within_zh if tokens.cjk else shared.within_en
