@@ -139,7 +139,7 @@ class Tokens:
 
 def tokenize(folded: str) -> Tokens:
     """Tokenise folded text: spaCy's English tokenizer, or per script when it holds Chinese."""
-    if CJK_CHAR.search(folded):
+    if not folded.isascii() and CJK_CHAR.search(folded):
         return _tokenize_mixed(folded)
     return Tokens(english().make_doc(folded), folded, cjk=False)
 
