@@ -133,3 +133,59 @@ def test_matching_clauses_token_patterns_fire_whatever_their_anchor_word(tmp_pat
     assert [f.text for f in anchored.scan_text(flag)] == [words]
     assert anchored.scan_text(passes) == []
     assert anchored.scan_text(f"{passes} {flag}")[0].text == words
+
+
+NOTES_ONLY = """\
+ruleset: notes-only
+version: '1'
+language: en
+rules:
+  - id: notes.threat
+    category: threat_legal
+    severity: high
+    message: A note records a threat.
+    applies_to: [notes]
+    match:
+      phrases: [told debtor we would sue]
+    examples:
+      flag: ["Told debtor we would sue."]
+      pass: ["Told debtor we would not sue."]
+"""
+CHINESE_ONLY = """\
+ruleset: chinese-only
+version: '1'
+language: zh
+rules:
+  - id: zh.sue
+    category: threat_legal
+    severity: high
+    message: 威胁起诉
+    match:
+      phrases: [起诉你, sue you]
+    examples:
+      flag: [我们要起诉你]
+      pass: [我们不会起诉你]
+"""
+
+
+@pytest.mark.parametrize(("text", "language", "kind", "expected"), [
+    ("Told debtor we would sue.", "en", "notes", ["notes.threat"]),
+    ("Told debtor we would sue.", "en", "transcript", []),
+    ("We will sue you.", "zh", "transcript", ["zh.sue"]),
+    ("We will sue you.", "en", "transcript", []),
+    ("We will sue you.", "mixed", "transcript", ["zh.sue"]),
+])
+def test_matching_clauses_rules_flag_only_their_kind_of_text_and_language(
+        tmp_path: Path, text: str, language: str, kind: str, expected: list[str]) -> None:
+    from notecheck.calls import Call, CallInfo, Segment
+
+    (tmp_path / "notes.yaml").write_text(NOTES_ONLY, encoding="utf-8")
+    (tmp_path / "zh.yaml").write_text(CHINESE_ONLY, encoding="utf-8")
+    scanner = Scanner(load_rulebook([tmp_path]))
+    info = CallInfo(path="call.txt", sha256="", format="txt", kind=kind, call_id="c1", agent=None,  # type: ignore[arg-type]
+                    language=language, started_at=None)  # type: ignore[arg-type]
+    call = Call(info, (Segment(index=0, line=1, speaker="Agent", role="agent", text=text),))
+    assert [f.rule for f in scanner.scan_call(call)] == expected
+    _, verdicts = scanner.explain(text, kind=kind)  # explaining shows the rules that stand aside, and why
+    if kind == "transcript" and "debtor" in text:
+        assert [(d.kind, d.effect) for v in verdicts for d in v.decisions] == [("applies-to", "suppressed")]

@@ -25,16 +25,22 @@ def example_problems(book: Rulebook) -> list[RuleError]:
     return problems
 
 
+def example_kind(rule: Rule) -> str:
+    """The kind of text a rule's examples are read as: a transcript, unless the rule applies only to others."""
+    return "transcript" if "transcript" in rule.applies_to else min(rule.applies_to)
+
+
 def flagged_words(scanner, rule: Rule, example: Example) -> list[str]:  # type: ignore[no-untyped-def]
     """The words the rule flags in an example (for `required` rules: the opening turns, one per line)."""
+    kind = example_kind(rule)
     if rule.kind == "required":
         turns = [t for t in example.text.split("\n") if t.strip()]
         language = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in example.text) else "en"
-        info = CallInfo(path="<example>", sha256="", format="text", kind="transcript", call_id="example",
+        info = CallInfo(path="<example>", sha256="", format="text", kind=kind, call_id="example",  # type: ignore[arg-type]
                         agent=None, language=language, started_at=None)
         segments = [Segment(index=i, line=i + 1, speaker="agent", role="agent", text=t) for i, t in enumerate(turns)]
         return [f.text for f in scanner.scan_stream(info, segments) if f.rule == rule.id]
-    findings = scanner.scan_text(example.text, role=example.speaker)
+    findings = scanner.scan_text(example.text, role=example.speaker, kind=kind)
     return [f.text for f in findings if f.rule == rule.id]
 
 
