@@ -4,7 +4,6 @@ consent requests, questions and reported speech. Each check returns the decision
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from functools import cached_property
 from typing import NamedTuple
 
@@ -29,10 +28,11 @@ class Trigger(NamedTuple):
 class SegmentContext:
     """The context triggers found in one segment, and the checks made against them."""
 
-    def __init__(self, tokens: Tokens, triggers: list[Trigger]) -> None:
+    def __init__(self, tokens: Tokens, by_kind: dict[str, list[Trigger]]) -> None:
         self.tokens = tokens
         self.language = "zh" if tokens.cjk else "en"
-        self._triggers = triggers
+        self.by_kind = by_kind
+        """The triggers of each kind, in the order they occur."""
 
     # Built when a check first needs them: most segments have no hit that asks.
     @cached_property
@@ -48,13 +48,6 @@ class SegmentContext:
         """Token indexes preceded by a space between two Chinese characters: speech-recognition output marks
         a pause so where it has no punctuation, and a pause ends a clause as a comma does."""
         return _pauses(self.tokens) if self.tokens.cjk else []
-
-    @cached_property
-    def by_kind(self) -> dict[str, list[Trigger]]:
-        grouped: dict[str, list[Trigger]] = defaultdict(list)
-        for trigger in self._triggers:
-            grouped[trigger.kind].append(trigger)
-        return grouped
 
     def has(self, kind: str) -> bool:
         """Whether the segment holds a trigger of this kind."""

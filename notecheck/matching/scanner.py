@@ -122,14 +122,15 @@ class Scanner:
         doc = tokens.doc
         matches = compiled.phrases(doc)
         found = {m[0] for m in matches}  # the terms that occur; where is looked up only for clauses that need it
-        triggers: list[Trigger] = []
+        triggers: dict[str, list[Trigger]] = {}
         exceptions: dict[int, list[tuple[int, int]]] = defaultdict(list)
         extras = compiled.term_extras
         if not extras.keys().isdisjoint(found):
             for term, start, end in matches:
                 if term in extras:
                     kinds, rules = extras[term]
-                    triggers.extend(Trigger(k, start, end) for k in kinds)
+                    for k in kinds:
+                        triggers.setdefault(k, []).append(Trigger(k, start, end))
                     for rule_index in rules:
                         exceptions[rule_index].append((start, end))
         direct: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
