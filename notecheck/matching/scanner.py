@@ -180,7 +180,11 @@ class Scanner:
                 verdicts.append(verdict)
                 if not verdict.suppressed:
                     standing.setdefault(rule_index, []).append(hit)
-        return self._explained(_without_overlaps(verdicts), tokens, original)
+        if keep_suppressed:
+            verdicts = _without_overlaps(verdicts)
+        else:  # hits that overlap a standing one were skipped above
+            verdicts.sort(key=lambda v: (v.start, v.rule.id))
+        return self._explained(verdicts, tokens, original)
 
     def _regex_hits(self, tokens: Tokens, regexes: tuple[Any, list[int]],
                     direct: dict[int, list[tuple[int, int, int]]]) -> None:
