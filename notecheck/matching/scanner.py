@@ -148,8 +148,6 @@ class Scanner:
         candidates = set(chain.from_iterable(map(index.__getitem__, index.keys() & found)))
         candidates.update(direct)
         context = SegmentContext(tokens, triggers)
-        cache: dict[_Hit, dict[str, ContextDecision | None]] = {}
-        verdicts: list[_Judged] = []
         pending: list[tuple[int, Clause, _Hit]] = []
         group_bits, present = compiled.group_bits, 0
         for term in found:
@@ -165,10 +163,14 @@ class Scanner:
                     if (only is not None and rule_index not in only) or rule_index in skip:
                         continue
                     pending.append((rule_index, clause, hit))
+        if not pending:
+            return []
         if not keep_suppressed:
             # A rule flags a stretch of text once: judge its hits earliest and longest first, and skip those
             # that overlap one already standing (the result of `_without_overlaps`, with less work).
             pending.sort(key=lambda p: (p[0], p[2].start, p[2].start - p[2].end))
+        cache: dict[_Hit, dict[str, ContextDecision | None]] = {}
+        verdicts: list[_Judged] = []
         standing: dict[int, list[_Hit]] = {}
         for rule_index, clause, hit in pending:
             if not keep_suppressed and any(h.start < hit.end and hit.start < h.end
