@@ -41,8 +41,6 @@ class SharedClause:
     ordered: bool = False
     uses: list[tuple[int, Clause]] = field(default_factory=list)
     """(rule index, the rule's own clause) for every rule with this clause."""
-    languages: frozenset[str] = frozenset()
-    """The languages of the rules that use the clause."""
     rest: tuple[frozenset[int], ...] = ()
     """The groups other than the one the clause is indexed under: each must also be present."""
     rest_bits: int = 0
@@ -58,7 +56,7 @@ class LineView:
     """Shared clause id → (rule index, the rule's clause) of the view's rules that have it."""
 
 
-LANGUAGES = ("en", "zh")
+_LANGUAGES = ("en", "zh")
 """Call languages that limit which rules apply (a mixed call gets every rule)."""
 
 
@@ -79,7 +77,6 @@ class CompiledBook:
         self._by_phrase: dict[str, int] = {}
         self._term_cost: dict[int, float] = {}
         self.term_text: dict[int, str] = {}
-        self.rule_terms: set[int] = set()
         self.context_kinds: dict[int, list[str]] = defaultdict(list)
         self.exception_rules: dict[int, list[int]] = defaultdict(list)
         self.clauses: list[SharedClause] = []
@@ -108,8 +105,6 @@ class CompiledBook:
                     self.exception_rules[term].append(index)
             for clause in rule.clauses:
                 self._shared(clause, regexes).uses.append((index, clause))
-        for shared in self.clauses:
-            shared.languages = frozenset(lang for r, _ in shared.uses for lang in book.rules[r].languages)
         self._choose_triggers(book)
         self.term_extras: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = {
             term: (tuple(self.context_kinds.get(term, ())), tuple(self.exception_rules.get(term, ())))
@@ -132,7 +127,7 @@ class CompiledBook:
     def view(self, language: str | None, role: str | None = None, kind: str | None = None) -> LineView:
         """The rules that apply to a call language and, when given, can flag a line of this speaker role and
         document kind (rules that cannot are left out rather than judged and suppressed)."""
-        key = (language if language in LANGUAGES else None, role, kind)
+        key = (language if language in _LANGUAGES else None, role, kind)
         view = self._views.get(key)
         if view is None:
             rules = self.book.rules
@@ -164,7 +159,6 @@ class CompiledBook:
         self._interned[key] = shared
         if clause.kind in ("phrases", "near"):
             shared.groups, shared.within_en, shared.within_zh, shared.ordered = key[1], *key[2:]
-            self.rule_terms.update(t for g in shared.groups for t in g)
         elif clause.kind == "pattern":
             self.pattern_clause[self._pattern(clause)] = shared.id
         else:

@@ -7,7 +7,6 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any, NamedTuple
 
 from notecheck.calls import Call, CallInfo, Role, Segment
@@ -145,7 +144,7 @@ class Scanner:
         # Without suppressed hits to report, rules that cannot flag this speaker or kind of text are left out.
         view = compiled.view(language, role, kind) if not keep_suppressed else compiled.view(language)
         index, uses = compiled.trigger_index, view.uses
-        candidates = set(chain.from_iterable(map(index.__getitem__, index.keys() & found)))
+        candidates = set(itertools.chain.from_iterable(map(index.__getitem__, index.keys() & found)))
         candidates.update(direct)
         context = SegmentContext(tokens, triggers)
         pending: list[tuple[int, Clause, _Hit]] = []
@@ -265,6 +264,8 @@ class Scanner:
 
     def _explained(self, judged: list[_Judged], tokens: Tokens, original: str) -> list[Verdict]:
         """The verdicts, with the words each clause matched."""
+        if not judged:
+            return []
         term_text = self.compiled.term_text
         starts, ends = tokens.starts, tokens.ends
         out = []
