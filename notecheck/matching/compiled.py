@@ -25,7 +25,7 @@ from notecheck.matching.normalize import CJK_CHAR as _CJK_CHAR
 from notecheck.matching.normalize import fold
 from notecheck.matching.patterns import compile_regex, prepare_pattern, regex_set
 from notecheck.matching.tokens import Tokens, character_norms, english, tokenize
-from notecheck.rulebook.model import Clause, Rulebook
+from notecheck.rulebook.model import Clause, Rule, Rulebook
 
 
 @dataclass(slots=True)
@@ -58,6 +58,12 @@ class LineView:
 
 _LANGUAGES = ("en", "zh")
 """Call languages that limit which rules apply (a mixed call gets every rule)."""
+
+
+def language_fits(rule: Rule, language: str | None) -> bool:
+    """Whether a rule applies to a call in this language (a mixed call, or one of unknown language, gets every
+    rule)."""
+    return language not in _LANGUAGES or language in rule.languages
 
 
 def speaker_fits(wanted: str, role: str) -> bool:
@@ -134,7 +140,7 @@ class CompiledBook:
             uses = {}
             for shared in self.clauses:
                 kept = tuple((r, c) for r, c in shared.uses
-                             if (key[0] is None or key[0] in rules[r].languages)
+                             if language_fits(rules[r], key[0])
                              and (role is None or speaker_fits(rules[r].speaker, role))
                              and (kind is None or kind in rules[r].applies_to))
                 if kept:

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from notecheck.calls import Call, CallInfo, Role, Segment
 from notecheck.findings import ClauseMatch, ContextDecision, Explanation, Finding
-from notecheck.matching.compiled import CompiledBook, SharedClause, speaker_fits
+from notecheck.matching.compiled import CompiledBook, SharedClause, language_fits, speaker_fits
 from notecheck.matching.context import SegmentContext, Trigger
 from notecheck.matching.normalize import fold_many
 from notecheck.matching.tokens import Tokens, annotate, tokenize, trained_pipeline
@@ -345,9 +345,6 @@ class Scanner:
             explanation=Explanation(verdict.clauses, verdict.decisions),
         )
 
-    def applies_to_language(self, rule: Rule, language: str) -> bool:
-        return language == "mixed" or language in rule.languages
-
 
 class RequiredStatements:
     """Tracks `required` rules over a call's first agent turns and reports what was never said."""
@@ -357,7 +354,7 @@ class RequiredStatements:
         self.info = info
         self.pending = {
             i: book.rules[i] for i in scanner.compiled.required
-            if info.kind in book.rules[i].applies_to and scanner.applies_to_language(book.rules[i], info.language)
+            if info.kind in book.rules[i].applies_to and language_fits(book.rules[i], info.language)
         }
         self.settled: frozenset[int] = frozenset(i for i in scanner.compiled.required if i not in self.pending)
         """Required rules whose hits no longer matter for this call (said, out of time, or not applicable)."""
